@@ -1,0 +1,51 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using SocialBalance.Api.Infrastructure.Http;
+
+namespace SocialBalance.Api.Features.Areas;
+
+public static class AreaApi
+{
+    private static readonly CsvColumn<AreaSummary>[] CsvColumns =
+    [
+        new("code", a => a.Code),
+        new("name_da", a => a.Name.Da),
+        new("name_en", a => a.Name.En),
+        new("kind", a => a.Kind.Code),
+        new("parent", a => a.ParentCode),
+    ];
+
+    public static RouteGroupBuilder MapAreas(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/v1/areas").WithTags("Areas");
+
+        group.MapGet("/", ListAreas)
+            .WithName(nameof(ListAreas))
+            .WithSummary("Areas: the country, the region, the municipality and its housing areas")
+            .WithDescription("Filter with `kind` (country, region, municipality, social-balance-area, housing-area) and `parent`. Also as CSV with `Accept: text/csv`.")
+            .Validate<AreaListQuery>()
+            .ProducesList<AreaSummary>();
+
+        group.MapGet("/{code}", GetArea)
+            .WithName(nameof(GetArea))
+            .WithSummary("One area with its parent, children, housing organisations and official list history")
+            .ProducesNotFoundProblem();
+
+        return group;
+    }
+
+    public static async Task<IResult> ListAreas(
+        [AsParameters] AreaListQuery query, HttpRequest request, AreaQueries queries, CancellationToken ct)
+    {
+        var areas = await queries.ListAsync(query.Kind, query.Parent, ct);
+        return request.WantsCsv()
+            ? CsvResult.From(areas, CsvColumns, "areas.csv")
+            : TypedResults.Ok(areas);
+    }
+
+    public static async Task<Results<Ok<AreaResponse>, ProblemHttpResult>> GetArea(
+        string code, AreaQueries queries, CancellationToken ct)
+    {
+        var area = await queries.FindAsync(code, ct);
+        return area is null ? Problems.NotFound("area", code, "/api/v1/areas") : TypedResults.Ok(area);
+    }
+}

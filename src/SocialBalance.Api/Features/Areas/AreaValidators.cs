@@ -1,0 +1,13 @@
+using FluentValidation;
+using SocialBalance.Api.Features.Common;
+
+namespace SocialBalance.Api.Features.Areas;
+
+public sealed class AreaListQueryValidator : AbstractValidator<AreaListQuery>
+{
+    public AreaListQueryValidator(ReferenceCodeQueries codes)
+    {
+        RuleFor(q => q.Kind).MustBeKnownCodes(codes, CodeTable.AreaKind, "the kinds of /api/v1/areas");
+        RuleFor(q => q.Parent).MustBeKnownCodes(codes, CodeTable.Area, "/api/v1/areas");
+    }
+}

@@ -1,0 +1,49 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using SocialBalance.Api.Features.Common;
+using SocialBalance.Api.Infrastructure.Http;
+
+namespace SocialBalance.Api.Features.EffectGoals;
+
+public static class EffectGoalApi
+{
+    private static readonly CsvColumn<EffectGoalResponse>[] CsvColumns =
+    [
+        new("code", g => g.Code),
+        new("name_da", g => g.Name.Da),
+        new("name_en", g => g.Name.En),
+        new("themes", g => string.Join(';', g.Themes.Select(t => t.Code))),
+    ];
+
+    public static RouteGroupBuilder MapEffectGoals(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/v1/effect-goals").WithTags("Effect goals");
+
+        group.MapGet("/", ListEffectGoals)
+            .WithName(nameof(ListEffectGoals))
+            .WithSummary("The three effect goals of the 2030 ambition")
+            .WithDescription("The City Council's effect goals, each with the themes that serve it. Also as CSV with `Accept: text/csv`.")
+            .ProducesList<EffectGoalResponse>();
+
+        group.MapGet("/{code}", GetEffectGoal)
+            .WithName(nameof(GetEffectGoal))
+            .WithSummary("One effect goal with its themes")
+            .ProducesNotFoundProblem();
+
+        return group;
+    }
+
+    public static async Task<IResult> ListEffectGoals(HttpRequest request, EffectGoalQueries queries, CancellationToken ct)
+    {
+        var goals = await queries.ListAsync(ct);
+        return request.WantsCsv()
+            ? CsvResult.From(goals, CsvColumns, "effect-goals.csv")
+            : TypedResults.Ok(goals);
+    }
+
+    public static async Task<Results<Ok<EffectGoalResponse>, ProblemHttpResult>> GetEffectGoal(
+        string code, EffectGoalQueries queries, CancellationToken ct)
+    {
+        var goal = await queries.FindAsync(code, ct);
+        return goal is null ? Problems.NotFound("effect goal", code, "/api/v1/effect-goals") : TypedResults.Ok(goal);
+    }
+}

@@ -1,0 +1,61 @@
+using Dapper;
+using SocialBalance.Api.Features.Common;
+using SocialBalance.Api.Infrastructure.Database;
+
+namespace SocialBalance.Api.Features.EffectGoals;
+
+public sealed class EffectGoalQueries(DbConnectionFactory db)
+{
+    private const string AllGoals = """
+        SELECT code, name_da, name_en
+        FROM effect_goal
+        ORDER BY sort_order, code
+        """;
+
+    private const string OneGoal = """
+        SELECT code, name_da, name_en
+        FROM effect_goal
+        WHERE code = @Code
+        """;
+
+    private const string ThemesOfAllGoals = """
+        SELECT effect_goal_code, code, name_da, name_en
+        FROM theme
+        ORDER BY sort_order, code
+        """;
+
+    private const string ThemesOfOneGoal = """
+        SELECT effect_goal_code, code, name_da, name_en
+        FROM theme
+        WHERE effect_goal_code = @Code
+        ORDER BY sort_order, code
+        """;
+
+    public async Task<IReadOnlyList<EffectGoalResponse>> ListAsync(CancellationToken ct)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        var goals = await connection.QueryAsync<EffectGoalRow>(new CommandDefinition(AllGoals, cancellationToken: ct));
+        var themes = await connection.QueryAsync<GoalThemeRow>(new CommandDefinition(ThemesOfAllGoals, cancellationToken: ct));
+        return Assemble(goals, themes);
+    }
+
+    public async Task<EffectGoalResponse?> FindAsync(string code, CancellationToken ct)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        var parameters = new { Code = db.Dialect.Code(code) };
+        var goals = await connection.QueryAsync<EffectGoalRow>(new CommandDefinition(OneGoal, parameters, cancellationToken: ct));
+        var themes = await connection.QueryAsync<GoalThemeRow>(new CommandDefinition(ThemesOfOneGoal, parameters, cancellationToken: ct));
+        return Assemble(goals, themes).SingleOrDefault();
+    }
+
+    private static List<EffectGoalResponse> Assemble(IEnumerable<EffectGoalRow> goals, IEnumerable<GoalThemeRow> themes)
+    {
+        var byGoal = themes.ToLookup(t => t.EffectGoalCode, StringComparer.Ordinal);
+        return goals
+            .Select(g => new EffectGoalResponse(
+                g.Code,
+                new LocalizedText(g.NameDa, g.NameEn),
+                byGoal[g.Code].Select(t => new CodeAndName(t.Code, new LocalizedText(t.NameDa, t.NameEn))).ToList()))
+            .ToList();
+    }
+}

@@ -1,0 +1,58 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using SocialBalance.Api.Infrastructure.Http;
+
+namespace SocialBalance.Api.Features.Indicators;
+
+public static class IndicatorApi
+{
+    private static readonly CsvColumn<IndicatorResponse>[] CsvColumns =
+    [
+        new("code", i => i.Code),
+        new("name_da", i => i.Name.Da),
+        new("name_en", i => i.Name.En),
+        new("definition_da", i => i.Definition.Da),
+        new("definition_en", i => i.Definition.En),
+        new("theme", i => i.Theme.Code),
+        new("unit", i => i.Unit),
+        new("direction", i => i.Direction),
+        new("min_value", i => i.ValidRange.Min),
+        new("max_value", i => i.ValidRange.Max),
+        new("decimals", i => i.Decimals),
+        new("source", i => i.Source),
+    ];
+
+    public static RouteGroupBuilder MapIndicators(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/v1/indicators").WithTags("Indicators");
+
+        group.MapGet("/", ListIndicators)
+            .WithName(nameof(ListIndicators))
+            .WithSummary("The indicator catalogue")
+            .WithDescription("Every indicator with its definition, theme, unit, direction (which way is better), valid range, decimals and source. Filter with `theme`. Also as CSV with `Accept: text/csv`.")
+            .Validate<IndicatorListQuery>()
+            .ProducesList<IndicatorResponse>();
+
+        group.MapGet("/{code}", GetIndicator)
+            .WithName(nameof(GetIndicator))
+            .WithSummary("One indicator with all its metadata")
+            .ProducesNotFoundProblem();
+
+        return group;
+    }
+
+    public static async Task<IResult> ListIndicators(
+        [AsParameters] IndicatorListQuery query, HttpRequest request, IndicatorQueries queries, CancellationToken ct)
+    {
+        var indicators = await queries.ListAsync(query.Theme, ct);
+        return request.WantsCsv()
+            ? CsvResult.From(indicators, CsvColumns, "indicators.csv")
+            : TypedResults.Ok(indicators);
+    }
+
+    public static async Task<Results<Ok<IndicatorResponse>, ProblemHttpResult>> GetIndicator(
+        string code, IndicatorQueries queries, CancellationToken ct)
+    {
+        var indicator = await queries.FindAsync(code, ct);
+        return indicator is null ? Problems.NotFound("indicator", code, "/api/v1/indicators") : TypedResults.Ok(indicator);
+    }
+}

@@ -1,0 +1,51 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using SocialBalance.Api.Infrastructure.Http;
+
+namespace SocialBalance.Api.Features.Themes;
+
+public static class ThemeApi
+{
+    private static readonly CsvColumn<ThemeSummary>[] CsvColumns =
+    [
+        new("code", t => t.Code),
+        new("name_da", t => t.Name.Da),
+        new("name_en", t => t.Name.En),
+        new("effect_goal", t => t.EffectGoal.Code),
+    ];
+
+    public static RouteGroupBuilder MapThemes(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/v1/themes").WithTags("Themes");
+
+        group.MapGet("/", ListThemes)
+            .WithName(nameof(ListThemes))
+            .WithSummary("The nine themes of the 2030 ambition")
+            .WithDescription("Each theme with the effect goal it serves. Filter with `effectGoal`. Also as CSV with `Accept: text/csv`.")
+            .Validate<ThemeListQuery>()
+            .ProducesList<ThemeSummary>();
+
+        group.MapGet("/{code}", GetTheme)
+            .WithName(nameof(GetTheme))
+            .WithSummary("One theme with its effect goal and indicators")
+            .ProducesNotFoundProblem();
+
+        return group;
+    }
+
+    public static async Task<IResult> ListThemes(
+        [AsParameters] ThemeListQuery query, HttpRequest request, ThemeQueries queries, CancellationToken ct)
+    {
+        var themes = await queries.ListAsync(query.EffectGoal, ct);
+        return request.WantsCsv()
+            ? CsvResult.From(themes, CsvColumns, "themes.csv")
+            : TypedResults.Ok(themes);
+    }
+
+    public static async Task<Results<Ok<ThemeResponse>, ProblemHttpResult>> GetTheme(
+        string code, ThemeQueries queries, CancellationToken ct)
+    {
+        var theme = await queries.FindAsync(code, ct);
+        return theme is null ? Problems.NotFound("theme", code, "/api/v1/themes") : TypedResults.Ok(theme);
+    }
+}

@@ -1,0 +1,39 @@
+using Dapper;
+using SocialBalance.Api.Infrastructure.Database.DemoData;
+
+namespace SocialBalance.Api.Infrastructure.Database;
+
+public static class DatabaseSetup
+{
+    public static IServiceCollection AddDatabase(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        // Snake-case columns map onto PascalCase properties without an alias in every query.
+        DefaultTypeMap.MatchNamesWithUnderscores = true;
+        DateTimeOffsetHandler.Register();
+
+        var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        services.AddSingleton(options);
+        services.AddSingleton(_ => DbConnectionFactory.FromConfiguration(options, configuration, environment.ContentRootPath));
+        return services;
+    }
+
+    /// <summary>Migrates the schema and, where configured, loads the demo figures, before the first request.</summary>
+    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    {
+        var options = app.Services.GetRequiredService<DatabaseOptions>();
+        var factory = app.Services.GetRequiredService<DbConnectionFactory>();
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("SocialBalance.Database");
+
+        var applied = MigrationRunner.Migrate(factory, logger);
+        logger.LogInformation("Database ({Provider}) ready; {Count} migration(s) applied now.", factory.Provider, applied.Count);
+
+        if (options.ShouldSeedDemoData)
+        {
+            var inserted = await DemoDataSeeder.SeedAsync(factory, TimeProvider.System, CancellationToken.None);
+            if (inserted > 0)
+            {
+                logger.LogInformation("Loaded {Count} illustrative demo figures.", inserted);
+            }
+        }
+    }
+}

@@ -1,0 +1,67 @@
+using System.Reflection;
+using DbUp;
+using DbUp.Builder;
+using DbUp.Engine.Output;
+
+namespace SocialBalance.Api.Infrastructure.Database;
+
+/// <summary>
+/// Applies the numbered scripts under <c>db/sqlite</c> or <c>db/sqlserver</c>, embedded in this assembly.
+/// DbUp's journal records each applied script, so a second start applies nothing.
+/// </summary>
+public static class MigrationRunner
+{
+    public static IReadOnlyList<string> ScriptNames(DatabaseProvider provider) =>
+        typeof(MigrationRunner).Assembly.GetManifestResourceNames()
+            .Where(name => name.Contains(ResourceFolder(provider), StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
+    public static IReadOnlyList<string> Migrate(DbConnectionFactory factory, ILogger logger)
+    {
+        var folder = ResourceFolder(factory.Provider);
+        UpgradeEngineBuilder builder;
+        if (factory.Provider == DatabaseProvider.SqlServer)
+        {
+            EnsureDatabase.For.SqlDatabase(factory.ConnectionString, new UpgradeLog(logger));
+            builder = DeployChanges.To.SqlDatabase(factory.ConnectionString);
+        }
+        else
+        {
+            builder = DeployChanges.To.SqliteDatabase(factory.ConnectionString);
+        }
+
+        var engine = builder
+            .WithScriptsEmbeddedInAssembly(Assembly.GetExecutingAssembly(), name => name.Contains(folder, StringComparison.Ordinal))
+            .WithTransactionPerScript()
+            .LogTo(new UpgradeLog(logger))
+            .Build();
+
+        var result = engine.PerformUpgrade();
+        if (!result.Successful)
+        {
+            throw new InvalidOperationException($"Database migration failed at {result.ErrorScript?.Name}.", result.Error);
+        }
+
+        return result.Scripts.Select(s => s.Name).ToList();
+    }
+
+    private static string ResourceFolder(DatabaseProvider provider) =>
+        provider == DatabaseProvider.SqlServer ? ".db.sqlserver." : ".db.sqlite.";
+
+    /// <summary>Sends DbUp's messages to the application log instead of the console.</summary>
+    private sealed class UpgradeLog(ILogger logger) : IUpgradeLog
+    {
+        public void LogTrace(string format, params object[] args) => logger.LogTrace(format, args);
+
+        public void LogDebug(string format, params object[] args) => logger.LogDebug(format, args);
+
+        public void LogInformation(string format, params object[] args) => logger.LogInformation(format, args);
+
+        public void LogWarning(string format, params object[] args) => logger.LogWarning(format, args);
+
+        public void LogError(string format, params object[] args) => logger.LogError(format, args);
+
+        public void LogError(Exception ex, string format, params object[] args) => logger.LogError(ex, format, args);
+    }
+}

@@ -1,0 +1,44 @@
+namespace SocialBalance.Api.Infrastructure.Database;
+
+/// <summary>
+/// The one place where SQLite and T-SQL differ. Queries are written portably and ask the dialect
+/// only for what cannot be portable.
+/// </summary>
+public abstract class SqlDialect
+{
+    public abstract DatabaseProvider Provider { get; }
+
+    /// <summary>Appends paging to a query that already ends in ORDER BY. Uses @Skip and @Take.</summary>
+    public abstract string Page(string orderedQuery);
+
+    /// <summary>
+    /// Codes are ASCII columns on SQL Server (varchar); passing them as varchar keeps the indexes usable.
+    /// SQLite has one text type, so the flag is harmless there.
+    /// </summary>
+    public virtual Dapper.DbString Code(string value) =>
+        new() { Value = value, IsAnsi = true, IsFixedLength = false, Length = 64 };
+
+    public IEnumerable<Dapper.DbString> Codes(IEnumerable<string> values) => values.Select(Code);
+
+    public static SqlDialect For(DatabaseProvider provider) => provider switch
+    {
+        DatabaseProvider.Sqlite => new SqliteDialect(),
+        DatabaseProvider.SqlServer => new SqlServerDialect(),
+        _ => throw new ArgumentOutOfRangeException(nameof(provider), provider, "Unknown database provider."),
+    };
+}
+
+public sealed class SqliteDialect : SqlDialect
+{
+    public override DatabaseProvider Provider => DatabaseProvider.Sqlite;
+
+    public override string Page(string orderedQuery) => orderedQuery + "\nLIMIT @Take OFFSET @Skip";
+}
+
+public sealed class SqlServerDialect : SqlDialect
+{
+    public override DatabaseProvider Provider => DatabaseProvider.SqlServer;
+
+    public override string Page(string orderedQuery) =>
+        orderedQuery + "\nOFFSET @Skip ROWS FETCH NEXT @Take ROWS ONLY";
+}

@@ -1,0 +1,43 @@
+using Microsoft.OpenApi;
+using Swashbuckle.AspNetCore.SwaggerGen;
+
+namespace SocialBalance.Api.Infrastructure.OpenApi;
+
+/// <summary>
+/// Describes the query parameters the same way on every endpoint, in words a municipal developer
+/// understands. One table, so the same parameter never gets two explanations.
+/// </summary>
+public sealed class QueryParameterDescriptions : IOperationFilter
+{
+    private static readonly Dictionary<string, string> Descriptions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["code"] = "The public code of the resource, e.g. `vaerebro-park`.",
+        ["indicator"] = "One or more indicator codes, comma-separated, e.g. `feel-safe,convicted` (see /api/v1/indicators).",
+        ["area"] = "One or more area codes, comma-separated, e.g. `gladsaxe,vaerebro-park` (see /api/v1/areas).",
+        ["from"] = "First year to include (inclusive), e.g. `2016`.",
+        ["to"] = "Last year to include (inclusive); not before `from`.",
+        ["page"] = "Page number, from 1. Default 1.",
+        ["pageSize"] = "Figures per page, 1 to 1000. Default 100.",
+        ["kind"] = "Only areas of this kind: `country`, `region`, `municipality`, `social-balance-area` or `housing-area`.",
+        ["parent"] = "Only the areas directly inside this area, e.g. `gladsaxe`.",
+        ["theme"] = "Only the indicators of this theme, e.g. `safety` (see /api/v1/themes).",
+        ["effectGoal"] = "Only the themes of this effect goal, e.g. `do-better` (see /api/v1/effect-goals).",
+    };
+
+    public void Apply(OpenApiOperation operation, OperationFilterContext context)
+    {
+        if (operation.Parameters is null)
+        {
+            return;
+        }
+
+        foreach (var parameter in operation.Parameters.OfType<OpenApiParameter>())
+        {
+            if (string.IsNullOrEmpty(parameter.Description) && parameter.Name is not null
+                && Descriptions.TryGetValue(parameter.Name, out var description))
+            {
+                parameter.Description = description;
+            }
+        }
+    }
+}
