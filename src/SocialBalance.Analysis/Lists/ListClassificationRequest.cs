@@ -1,0 +1,18 @@
+using SocialBalance.Analysis.Observations;
+
+namespace SocialBalance.Analysis.Lists;
+
+/// <summary>
+/// Which area and year to classify, and where the figures come from. <see cref="Year"/> is the year of the
+/// latest figures used; the rule set valid in that year applies (the caller maps list year to data year).
+/// National and regional figures are read from the same table under their own area codes.
+/// <see cref="WatchRelativeMargin"/>: an unmet threshold within this share of the threshold puts the area on
+/// watch (0.10 = within 10%).
+/// </summary>
+public sealed record ListClassificationRequest(
+    string AreaCode,
+    int Year,
+    ObservationTable Observations,
+    string NationalAreaCode,
+    string RegionalAreaCode,
+    double WatchRelativeMargin = 0.10);

@@ -1,0 +1,62 @@
+namespace SocialBalance.Analysis.Progress;
+
+/// <summary>
+/// A gap target turned into a target value for the area, with the figures it came from.
+/// <see cref="RemainingShare"/> is the part of the baseline shortfall still allowed at the target year
+/// (0.5 = halve the gap, 0 = close it).
+/// </summary>
+public sealed record GapTargetValue(
+    Direction Direction,
+    int BaselineYear,
+    double BaselineShortfall,
+    double RemainingShare,
+    double TargetShortfall,
+    int ReferenceYear,
+    double ReferenceValue,
+    double TargetValue,
+    int TargetYear)
+{
+    public ProgressTarget ToProgressTarget() => new(TargetValue, TargetYear);
+}
+
+/// <summary>Converts "shrink the shortfall to the reference area" into a target value for the progress measure.</summary>
+/// <remarks>
+/// The target is anchored on the reference area's value in the latest year with data, held constant to the
+/// target year: the library does not forecast the reference, and a caseworker can check the figure with a
+/// calculator. If the reference moves later, recomputing with the newer figure moves the target with it.
+/// </remarks>
+public static class GapTarget
+{
+    /// <summary>Higher is better: reference − shortfall; lower is better: reference + shortfall.</summary>
+    public static double ToTargetValue(Direction direction, double referenceValue, double targetShortfall) => direction switch
+    {
+        Direction.HigherIsBetter => referenceValue - targetShortfall,
+        Direction.LowerIsBetter => referenceValue + targetShortfall,
+        _ => throw new ArgumentException("A neutral indicator has no shortfall, so no gap target.", nameof(direction)),
+    };
+
+    /// <param name="baselineShortfall">The area's shortfall in the baseline year (positive = behind).</param>
+    /// <param name="remainingShare">Share of the baseline shortfall left at the target year, e.g. 0.5 to halve it.</param>
+    /// <param name="referenceValue">The reference area's value in <paramref name="referenceYear"/> (its latest year with data).</param>
+    public static GapTargetValue FromShortfallShare(
+        Direction direction,
+        int baselineYear,
+        double baselineShortfall,
+        double remainingShare,
+        int referenceYear,
+        double referenceValue,
+        int targetYear)
+    {
+        var targetShortfall = baselineShortfall * remainingShare;
+        return new GapTargetValue(
+            direction,
+            baselineYear,
+            baselineShortfall,
+            remainingShare,
+            targetShortfall,
+            referenceYear,
+            referenceValue,
+            ToTargetValue(direction, referenceValue, targetShortfall),
+            targetYear);
+    }
+}
