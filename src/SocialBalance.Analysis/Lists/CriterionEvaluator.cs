@@ -13,6 +13,8 @@ public static class CriterionEvaluator
     {
         ArgumentNullException.ThrowIfNull(criterion);
         ArgumentNullException.ThrowIfNull(request);
+        if (criterion.PeriodYears < 1)
+            throw new ArgumentException($"Criterion '{criterion.Code}' must average at least 1 year.", nameof(criterion));
         var years = Enumerable.Range(year - criterion.PeriodYears + 1, criterion.PeriodYears).ToList();
         var missing = new List<MissingFigure>();
         var areaValues = Read(request.Observations, criterion.IndicatorCode, request.AreaCode, years, missing);

@@ -19,6 +19,10 @@ public static class ListClassifier
         return Classify(catalog.ValidIn, request);
     }
 
+    /// <summary>Classifies each year with the rule set, among <paramref name="ruleSets"/>, valid in that year.</summary>
+    public static ListStatus Classify(IEnumerable<ListRuleSet> ruleSets, ListClassificationRequest request) =>
+        Classify(new ListRuleSetCatalog(ruleSets), request);
+
     /// <summary>Classifies each year with the rule set <paramref name="ruleSetForYear"/> returns (null = none valid).</summary>
     public static ListStatus Classify(Func<int, ListRuleSet?> ruleSetForYear, ListClassificationRequest request)
     {
@@ -43,7 +47,7 @@ public static class ListClassifier
         var category = met.Count > 0 ? met[0] : ListCategory.None;
 
         var missing = evaluation.MissingFigures.ToList();
-        if (transformation?.Met is null && transformation is not null)
+        if (transformation is { Met: null })
             missing.AddRange(transformation.Years.Skip(1).SelectMany(y => y.MissingFigures));
 
         var outcome = evaluation.Residents.Met == false ? ListOutcome.BelowMinimumResidents

@@ -9,6 +9,9 @@ public static class ListYearEvaluator
     {
         ArgumentNullException.ThrowIfNull(rules);
         ArgumentNullException.ThrowIfNull(request);
+        // Transformation is a run of parallel-society years (TransformationRule), never a criteria-based category.
+        if (rules.Categories.Any(c => c.Category is ListCategory.None or ListCategory.Transformation))
+            throw new ArgumentException($"Rule set '{rules.Code}' lists a category that is not criteria-based.", nameof(rules));
         var missing = new List<MissingFigure>();
 
         var residents = request.Observations.Find(rules.ResidentsIndicatorCode, request.AreaCode, year);

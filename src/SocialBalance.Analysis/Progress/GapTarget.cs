@@ -1,3 +1,5 @@
+using SocialBalance.Analysis.Gaps;
+
 namespace SocialBalance.Analysis.Progress;
 
 /// <summary>
@@ -34,6 +36,18 @@ public static class GapTarget
         Direction.LowerIsBetter => referenceValue + targetShortfall,
         _ => throw new ArgumentException("A neutral indicator has no shortfall, so no gap target.", nameof(direction)),
     };
+
+    /// <summary>
+    /// The gap target from an assessed gap: its baseline shortfall, and the reference value of its latest year.
+    /// Null when the gap has no shortfall to shrink (insufficient data or a neutral indicator).
+    /// </summary>
+    public static GapTargetValue? FromGap(GapAssessment gap, double remainingShare, int targetYear)
+    {
+        ArgumentNullException.ThrowIfNull(gap);
+        if (gap is not { Baseline.Shortfall: { } shortfall, Latest: { } latest }) return null;
+        return FromShortfallShare(
+            gap.Direction, gap.BaselineYear, shortfall, remainingShare, latest.Year, latest.ReferenceValue, targetYear);
+    }
 
     /// <param name="baselineShortfall">The area's shortfall in the baseline year (positive = behind).</param>
     /// <param name="remainingShare">Share of the baseline shortfall left at the target year, e.g. 0.5 to halve it.</param>
