@@ -27,6 +27,7 @@ public static class EffectGoalApi
         group.MapGet("/{code}", GetEffectGoal)
             .WithName(nameof(GetEffectGoal))
             .WithSummary("One effect goal with its themes")
+            .WithDescription("The themes are linked to goals as data, so the municipality can move a theme without a new release.")
             .ProducesNotFoundProblem();
 
         return group;

@@ -1,8 +1,12 @@
-using System.Text.Json;
-using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace SocialBalance.Api.Features.Health;
+
+/// <summary>The state of the service and of each dependency it checked.</summary>
+/// <param name="Status"><c>Healthy</c>, <c>Degraded</c> or <c>Unhealthy</c>.</param>
+/// <param name="Checks">Each dependency checked, with its state (none for liveness).</param>
+public sealed record HealthResponse(string Status, IReadOnlyDictionary<string, string> Checks);
 
 public static class HealthApi
 {
@@ -11,38 +15,40 @@ public static class HealthApi
     public static IHealthChecksBuilder AddServiceHealthChecks(this IServiceCollection services) =>
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: [ReadyTag]);
 
-    /// <summary>
-    /// <c>/health/live</c>: the process answers (no dependencies checked, so a database outage does not
-    /// get the service restarted). <c>/health/ready</c>: the database answers too.
-    /// </summary>
-    public static void MapHealth(this IEndpointRouteBuilder app)
+    public static RouteGroupBuilder MapHealth(this IEndpointRouteBuilder app)
     {
-        app.MapHealthChecks("/health/live", new HealthCheckOptions
-        {
-            Predicate = _ => false,
-            ResponseWriter = WriteJson,
-        }).WithTags("Health");
+        var group = app.MapGroup("/health").WithTags("Health");
 
-        app.MapHealthChecks("/health/ready", new HealthCheckOptions
-        {
-            Predicate = check => check.Tags.Contains(ReadyTag),
-            ResponseWriter = WriteJson,
-        }).WithTags("Health");
+        group.MapGet("/live", GetLiveness)
+            .WithName(nameof(GetLiveness))
+            .WithSummary("Is the process up?")
+            .WithDescription("Answers 200 while the process runs. Checks no dependency, so a database outage never gets the service restarted.");
+
+        group.MapGet("/ready", GetReadiness)
+            .WithName(nameof(GetReadiness))
+            .WithSummary("Can the service answer requests?")
+            .WithDescription("Answers 200 when the database answers, else 503 with `Retry-After`: a load balancer sends no traffic until then.")
+            .Produces<HealthResponse>(StatusCodes.Status503ServiceUnavailable);
+
+        return group;
     }
 
-    private static Task WriteJson(HttpContext context, HealthReport report)
+    public static Ok<HealthResponse> GetLiveness() =>
+        TypedResults.Ok(new HealthResponse(nameof(HealthStatus.Healthy), new Dictionary<string, string>()));
+
+    public static async Task<JsonHttpResult<HealthResponse>> GetReadiness(
+        HealthCheckService health, HttpResponse response, CancellationToken ct)
     {
-        context.Response.ContentType = "application/json";
-        if (report.Status != HealthStatus.Healthy)
+        var report = await health.CheckHealthAsync(check => check.Tags.Contains(ReadyTag), ct);
+        var body = new HealthResponse(
+            report.Status.ToString(),
+            report.Entries.ToDictionary(e => e.Key, e => e.Value.Status.ToString()));
+        if (report.Status == HealthStatus.Healthy)
         {
-            context.Response.Headers.RetryAfter = "5";
+            return TypedResults.Json(body, statusCode: StatusCodes.Status200OK);
         }
 
-        var body = new
-        {
-            status = report.Status.ToString(),
-            checks = report.Entries.ToDictionary(e => e.Key, e => e.Value.Status.ToString()),
-        };
-        return context.Response.WriteAsync(JsonSerializer.Serialize(body));
+        response.Headers.RetryAfter = "5";
+        return TypedResults.Json(body, statusCode: StatusCodes.Status503ServiceUnavailable);
     }
 }

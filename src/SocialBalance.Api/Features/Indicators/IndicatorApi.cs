@@ -35,6 +35,7 @@ public static class IndicatorApi
         group.MapGet("/{code}", GetIndicator)
             .WithName(nameof(GetIndicator))
             .WithSummary("One indicator with all its metadata")
+            .WithDescription("`direction` says which way is better; `neutral` indicators are shown but never judged. Figures outside `validRange` or with more than `decimals` decimals are refused.")
             .ProducesNotFoundProblem();
 
         return group;

@@ -28,6 +28,7 @@ public static class ThemeApi
         group.MapGet("/{code}", GetTheme)
             .WithName(nameof(GetTheme))
             .WithSummary("One theme with its effect goal and indicators")
+            .WithDescription("A theme's verdict in the 2030 ambition comes from these indicators; `neutral` ones never count.")
             .ProducesNotFoundProblem();
 
         return group;

@@ -42,6 +42,8 @@ public static class OpenApiSetup
             }
 
             options.SupportNonNullableReferenceTypes();
+            options.NonNullableReferenceTypesAsRequired();
+            options.AddServer(new OpenApiServer { Url = "/", Description = "This service" });
             options.OperationFilter<QueryParameterDescriptions>();
             options.OperationFilter<CsvAlternativeOperationFilter>();
             options.OperationFilter<ProblemResponsesOperationFilter>();

@@ -1,0 +1,3 @@
+global using System.Net;
+global using Xunit;
+global using System.Text.Json;

@@ -1,0 +1,68 @@
+using System.Data.Common;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace SocialBalance.Api.Tests.Infrastructure;
+
+/// <summary>
+/// Base of the HTTP tests that are written once and run per database. On a database that cannot run
+/// here (no SQL Server configured) the first use of <see cref="Client"/> or <see cref="OpenDbAsync"/>
+/// reports the test as skipped, never as passed.
+/// </summary>
+public abstract class ApiTestBase<TDatabase>(ApiFixture<TDatabase> fixture)
+    where TDatabase : TestDatabase, new()
+{
+    private HttpClient? client;
+
+    protected ApiFixture<TDatabase> Fixture { get; } = fixture;
+
+    protected HttpClient Client
+    {
+        get
+        {
+            SkipUnlessAvailable();
+            return client ??= Fixture.CreateClient();
+        }
+    }
+
+    protected async Task<DbConnection> OpenDbAsync()
+    {
+        SkipUnlessAvailable();
+        return await Fixture.DbFactory.OpenAsync(CancellationToken.None);
+    }
+
+    protected async Task<JsonElement> GetJsonAsync(string url, HttpStatusCode expected = HttpStatusCode.OK)
+    {
+        using var response = await Client.GetAsync(url);
+        Assert.True(expected == response.StatusCode, $"GET {url}: expected {expected}, got {response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    /// <summary>GETs a URL that must be refused, and checks the answer is an RFC 9457 problem.</summary>
+    protected async Task<JsonElement> GetProblemAsync(string url, HttpStatusCode expected)
+    {
+        using var response = await Client.GetAsync(url);
+        Assert.Equal(expected, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal((int)expected, problem.GetProperty("status").GetInt32());
+        Assert.False(string.IsNullOrWhiteSpace(problem.GetProperty("title").GetString()));
+        return problem;
+    }
+
+    /// <summary>The messages a validation problem gives for one field; fails when the field is not named.</summary>
+    protected static string[] ErrorsFor(JsonElement problem, string field)
+    {
+        Assert.True(problem.TryGetProperty("errors", out var errors), $"No 'errors' in {problem}");
+        Assert.True(errors.TryGetProperty(field, out var messages), $"'{field}' is not named in {errors}");
+        var list = messages.EnumerateArray().Select(m => m.GetString()!).ToArray();
+        Assert.NotEmpty(list);
+        return list;
+    }
+
+    protected static IReadOnlyList<string> Codes(JsonElement array) =>
+        array.EnumerateArray().Select(e => e.GetProperty("code").GetString()!).ToList();
+
+    private void SkipUnlessAvailable() =>
+        Skip.If(Fixture.Database.SkipReason is not null, Fixture.Database.SkipReason);
+}
