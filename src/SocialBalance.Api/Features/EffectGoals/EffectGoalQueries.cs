@@ -4,7 +4,7 @@ using SocialBalance.Api.Infrastructure.Database;
 
 namespace SocialBalance.Api.Features.EffectGoals;
 
-public sealed class EffectGoalQueries(DbConnectionFactory db)
+public sealed class EffectGoalQueries(DbConnectionFactory db) : ISqlStatementSource
 {
     private const string AllGoals = """
         SELECT code, name_da, name_en
@@ -30,6 +30,9 @@ public sealed class EffectGoalQueries(DbConnectionFactory db)
         WHERE effect_goal_code = @Code
         ORDER BY sort_order, code
         """;
+
+    /// <summary>Fixed statements only: nothing here is composed at run time.</summary>
+    public static IEnumerable<string> Statements(SqlDialect dialect) => [AllGoals, OneGoal, ThemesOfAllGoals, ThemesOfOneGoal];
 
     public async Task<IReadOnlyList<EffectGoalResponse>> ListAsync(CancellationToken ct)
     {

@@ -3,7 +3,7 @@ using SocialBalance.Api.Infrastructure.Database;
 
 namespace SocialBalance.Api.Features.Indicators;
 
-public sealed class IndicatorQueries(DbConnectionFactory db)
+public sealed class IndicatorQueries(DbConnectionFactory db) : ISqlStatementSource
 {
     private const string Columns = """
         SELECT i.code, i.name_da, i.name_en, i.definition_da, i.definition_en,
@@ -18,6 +18,9 @@ public sealed class IndicatorQueries(DbConnectionFactory db)
     private const string IndicatorsOfTheme = Columns + "\nWHERE i.theme_code = @Theme\nORDER BY i.sort_order, i.code";
 
     private const string OneIndicator = Columns + "\nWHERE i.code = @Code";
+
+    /// <summary>Fixed statements only: nothing here is composed at run time.</summary>
+    public static IEnumerable<string> Statements(SqlDialect dialect) => [AllIndicators, IndicatorsOfTheme, OneIndicator];
 
     public async Task<IReadOnlyList<IndicatorResponse>> ListAsync(string? theme, CancellationToken ct)
     {

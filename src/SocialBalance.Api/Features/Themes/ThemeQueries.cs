@@ -3,7 +3,7 @@ using SocialBalance.Api.Infrastructure.Database;
 
 namespace SocialBalance.Api.Features.Themes;
 
-public sealed class ThemeQueries(DbConnectionFactory db)
+public sealed class ThemeQueries(DbConnectionFactory db) : ISqlStatementSource
 {
     private const string Columns = """
         SELECT t.code, t.name_da, t.name_en, g.code AS effect_goal_code,
@@ -24,6 +24,9 @@ public sealed class ThemeQueries(DbConnectionFactory db)
         WHERE theme_code = @Code
         ORDER BY sort_order, code
         """;
+
+    /// <summary>Fixed statements only: nothing here is composed at run time.</summary>
+    public static IEnumerable<string> Statements(SqlDialect dialect) => [AllThemes, ThemesOfGoal, OneTheme, IndicatorsOfTheme];
 
     public async Task<IReadOnlyList<ThemeSummary>> ListAsync(string? effectGoal, CancellationToken ct)
     {
