@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using FluentValidation;
+using SocialBalance.Api.Features.ApiKeys;
 using SocialBalance.Api.Features.Areas;
 using SocialBalance.Api.Features.Common;
 using SocialBalance.Api.Features.EffectGoals;
@@ -7,6 +8,7 @@ using SocialBalance.Api.Features.Health;
 using SocialBalance.Api.Features.Indicators;
 using SocialBalance.Api.Features.Observations;
 using SocialBalance.Api.Features.Themes;
+using SocialBalance.Api.Infrastructure.Auth;
 using SocialBalance.Api.Infrastructure.Database;
 using SocialBalance.Api.Infrastructure.Http;
 using SocialBalance.Api.Infrastructure.OpenApi;
@@ -15,8 +17,13 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddDatabase(builder.Configuration, builder.Environment);
 builder.Services.AddHttpProblems();
+builder.Services.AddApiKeyAuth(builder.Configuration);
 builder.Services.ConfigureHttpJsonOptions(options =>
-    options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+{
+    options.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+    // A field the caller may not set (organisation, status, revision, ids) must be refused, not ignored.
+    options.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+});
 builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Transient);
 builder.Services.AddApiDocumentation();
 builder.Services.AddServiceHealthChecks();
@@ -27,6 +34,7 @@ builder.Services.AddSingleton<ThemeQueries>();
 builder.Services.AddSingleton<IndicatorQueries>();
 builder.Services.AddSingleton<AreaQueries>();
 builder.Services.AddSingleton<ObservationQueries>();
+builder.Services.AddSingleton<ApiKeyQueries>();
 
 var app = builder.Build();
 
@@ -34,12 +42,14 @@ await app.PrepareDatabaseAsync();
 
 app.UseHttpProblems();
 app.UseApiDocumentation();
+app.UseApiKeyAuth();
 app.MapHealth();
 app.MapEffectGoals();
 app.MapThemes();
 app.MapIndicators();
 app.MapAreas();
 app.MapObservations();
+app.MapApiKeys();
 
 app.Run();
 

@@ -45,7 +45,7 @@ public sealed class SchemaComparerTests(MigratedSqliteFile database) : IClassFix
     public void A_column_no_longer_numbered_by_the_database_is_reported()
     {
         var scripts = MigrationScripts.Read(DatabaseProvider.SqlServer)
-            .Select(s => s with { Text = s.Text.Replace("IDENTITY(1, 1) ", "", StringComparison.Ordinal) });
+            .Select(s => s.FileName != "0002_observations.sql" ? s : s with { Text = s.Text.Replace("IDENTITY(1, 1) ", "", StringComparison.Ordinal) });
 
         var differences = SchemaComparer.Differences(ReadSqlite(), TSqlSchemaReader.Read(scripts));
 

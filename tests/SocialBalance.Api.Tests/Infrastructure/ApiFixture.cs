@@ -41,6 +41,22 @@ public class ApiFixture<TDatabase> : WebApplicationFactory<Program>, IAsyncLifet
         }
 
         builder.UseSetting("Database:SeedDemoData", SeedDemoData ? "true" : "false");
+        builder.UseSetting("Auth:BootstrapAdminKey", TestKeys.BootstrapAdmin);
+        foreach (var (key, value) in ExtraSettings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    /// <summary>Settings a fixture adds for its tests (e.g. a low rate limit).</summary>
+    protected virtual IReadOnlyDictionary<string, string?> ExtraSettings => new Dictionary<string, string?>();
+
+    /// <summary>A client that sends <paramref name="apiKey"/> in the X-Api-Key header.</summary>
+    public HttpClient CreateClient(string apiKey)
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Add("X-Api-Key", apiKey);
+        return client;
     }
 
     protected override void Dispose(bool disposing)

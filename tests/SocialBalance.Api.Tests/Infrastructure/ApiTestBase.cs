@@ -13,6 +13,7 @@ public abstract class ApiTestBase<TDatabase>(ApiFixture<TDatabase> fixture)
     where TDatabase : TestDatabase, new()
 {
     private HttpClient? client;
+    private HttpClient? adminClient;
 
     protected ApiFixture<TDatabase> Fixture { get; } = fixture;
 
@@ -23,6 +24,38 @@ public abstract class ApiTestBase<TDatabase>(ApiFixture<TDatabase> fixture)
             SkipUnlessAvailable();
             return client ??= Fixture.CreateClient();
         }
+    }
+
+    /// <summary>A client with the bootstrap admin key.</summary>
+    protected HttpClient AdminClient
+    {
+        get
+        {
+            SkipUnlessAvailable();
+            return adminClient ??= Fixture.CreateClient(TestKeys.BootstrapAdmin);
+        }
+    }
+
+    /// <summary>A client with a new reporter key of <paramref name="organisation"/>, made through the admin API.</summary>
+    protected async Task<HttpClient> ReporterClientAsync(string organisation) =>
+        Fixture.CreateClient(await TestKeys.CreateAsync(AdminClient, organisation));
+
+    /// <summary>Reads one number from the database, e.g. a row count to show a refusal changed nothing.</summary>
+    protected async Task<long> ScalarAsync(string sql, object? parameters = null)
+    {
+        await using var connection = await OpenDbAsync();
+        return await Dapper.SqlMapper.ExecuteScalarAsync<long>(connection, sql, parameters);
+    }
+
+    /// <summary>Checks that an answer is an RFC 9457 problem with the status expected, and answers it.</summary>
+    protected static async Task<JsonElement> ProblemAsync(HttpResponseMessage response, HttpStatusCode expected)
+    {
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(expected == response.StatusCode, $"expected {expected}, got {response.StatusCode}: {body}");
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = JsonSerializer.Deserialize<JsonElement>(body);
+        Assert.Equal((int)expected, problem.GetProperty("status").GetInt32());
+        return problem;
     }
 
     protected async Task<DbConnection> OpenDbAsync()

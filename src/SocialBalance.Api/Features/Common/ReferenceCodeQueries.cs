@@ -10,6 +10,7 @@ public enum CodeTable
     Indicator,
     Area,
     AreaKind,
+    Organisation,
 }
 
 /// <summary>Which of some codes exist: the check behind "unknown filter code" answers.</summary>
@@ -20,6 +21,7 @@ public sealed class ReferenceCodeQueries(DbConnectionFactory db) : ISqlStatement
     private const string Indicators = "SELECT code FROM indicator WHERE code IN @Codes";
     private const string Areas = "SELECT code FROM area WHERE code IN @Codes";
     private const string AreaKinds = "SELECT code FROM area_kind WHERE code IN @Codes";
+    private const string Organisations = "SELECT code FROM organisation WHERE code IN @Codes";
 
     /// <summary>One lookup per code table, chosen the same way as at run time.</summary>
     public static IEnumerable<string> Statements(SqlDialect dialect) => Enum.GetValues<CodeTable>().Select(ExistingCodes);
@@ -47,6 +49,7 @@ public sealed class ReferenceCodeQueries(DbConnectionFactory db) : ISqlStatement
         CodeTable.Indicator => Indicators,
         CodeTable.Area => Areas,
         CodeTable.AreaKind => AreaKinds,
+        CodeTable.Organisation => Organisations,
         _ => throw new ArgumentOutOfRangeException(nameof(table)),
     };
 }

@@ -15,6 +15,11 @@ public abstract class SqlDialect
     /// Codes are ASCII columns on SQL Server (varchar); passing them as varchar keeps the indexes usable.
     /// SQLite has one text type, so the flag is harmless there.
     /// </summary>
+    /// <summary>An INSERT that answers the new row's identity: <c>RETURNING id</c> vs <c>OUTPUT INSERTED.id</c>.</summary>
+    /// <param name="into">"INSERT INTO table (columns)"</param>
+    /// <param name="values">"VALUES (...)"</param>
+    public abstract string InsertReturningId(string into, string values);
+
     public virtual Dapper.DbString Code(string value) =>
         new() { Value = value, IsAnsi = true, IsFixedLength = false, Length = 64 };
 
@@ -33,6 +38,8 @@ public sealed class SqliteDialect : SqlDialect
     public override DatabaseProvider Provider => DatabaseProvider.Sqlite;
 
     public override string Page(string orderedQuery) => orderedQuery + "\nLIMIT @Take OFFSET @Skip";
+
+    public override string InsertReturningId(string into, string values) => $"{into}\n{values}\nRETURNING id";
 }
 
 public sealed class SqlServerDialect : SqlDialect
@@ -41,4 +48,6 @@ public sealed class SqlServerDialect : SqlDialect
 
     public override string Page(string orderedQuery) =>
         orderedQuery + "\nOFFSET @Skip ROWS FETCH NEXT @Take ROWS ONLY";
+
+    public override string InsertReturningId(string into, string values) => $"{into}\nOUTPUT INSERTED.id\n{values}";
 }

@@ -83,8 +83,15 @@ public sealed partial class ProblemExceptionHandler(
             return new ProblemDetails
             {
                 Status = StatusCodes.Status413PayloadTooLarge,
+                Type = ProblemTypes.ContentTooLarge,
                 Title = "The request body is too large.",
+                Detail = "Send fewer rows per request; the batch endpoint takes the largest bodies.",
             };
+        }
+
+        if (bad.InnerException is System.Text.Json.JsonException json)
+        {
+            return JsonBodyProblem(json);
         }
 
         var match = BindFailure().Match(bad.Message);
@@ -111,6 +118,31 @@ public sealed partial class ProblemExceptionHandler(
         };
     }
 
+    /// <summary>
+    /// A body that is not the expected JSON. An unknown field is named (mass assignment is refused, not
+    /// ignored); the serializer's own message stays in the process, as it names .NET types.
+    /// </summary>
+    public static HttpValidationProblemDetails JsonBodyProblem(System.Text.Json.JsonException json)
+    {
+        var unknownField = json.Message.Contains("could not be mapped", StringComparison.Ordinal);
+        var field = string.IsNullOrEmpty(json.Path) || json.Path == "$" ? "body" : json.Path.TrimStart('$', '.');
+        var unknown = UnmappedProperty().Match(json.Message);
+        if (unknown.Success)
+        {
+            field = field == "body" ? unknown.Groups["name"].Value : field;
+        }
+
+        var reason = unknownField
+            ? "This field is not accepted: it is unknown or may not be set by the caller."
+            : "The body is not valid JSON of the expected shape here (check the type of this field).";
+        return new HttpValidationProblemDetails(new Dictionary<string, string[]> { [field] = [reason] })
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Type = ProblemTypes.Validation,
+            Title = "The request is not valid.",
+        };
+    }
+
     private static string JsonName(string name) =>
         name.Length == 0 ? name : char.ToLowerInvariant(name[0]) + name[1..];
 
@@ -122,6 +154,9 @@ public sealed partial class ProblemExceptionHandler(
         "DateTimeOffset" or "DateTime" => "timestamp (ISO 8601)",
         _ => "value",
     };
+
+    [GeneratedRegex("""The JSON property '(?<name>[^']{1,100})' could not be mapped""")]
+    private static partial Regex UnmappedProperty();
 
     [GeneratedRegex("""Failed to bind parameter "(?<type>[^ "]+) (?<name>[^ "]+)" from "(?<value>.*)"\.""")]
     private static partial Regex BindFailure();

@@ -47,6 +47,14 @@ public static class OpenApiSetup
             options.OperationFilter<QueryParameterDescriptions>();
             options.OperationFilter<CsvAlternativeOperationFilter>();
             options.OperationFilter<ProblemResponsesOperationFilter>();
+            options.OperationFilter<ApiKeySecurityOperationFilter>();
+            options.AddSecurityDefinition(Auth.ApiKeyAuthenticationHandler.SchemeName, new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.ApiKey,
+                In = ParameterLocation.Header,
+                Name = Auth.ApiKeyAuthenticationHandler.HeaderName,
+                Description = "An organisation's API key (writes only; reads are anonymous). Keys are created by an admin at /api/v1/api-keys and shown once.",
+            });
         });
         services.AddSingleton<CachedOpenApiDocument>();
         return services;

@@ -11,6 +11,7 @@ public sealed class QueryParameterDescriptions : IOperationFilter
 {
     private static readonly Dictionary<string, string> Descriptions = new(StringComparer.OrdinalIgnoreCase)
     {
+        ["id"] = "The numeric id of the resource, as answered when it was created or listed.",
         ["code"] = "The public code of the resource, e.g. `vaerebro-park`.",
         ["indicator"] = "One or more indicator codes, comma-separated, e.g. `feel-safe,convicted` (see /api/v1/indicators).",
         ["area"] = "One or more area codes, comma-separated, e.g. `gladsaxe,vaerebro-park` (see /api/v1/areas).",

@@ -1,0 +1,50 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using SocialBalance.Api.Infrastructure.Auth;
+using SocialBalance.Api.Infrastructure.Http;
+
+namespace SocialBalance.Api.Features.ApiKeys;
+
+public static class ApiKeyApi
+{
+    public static RouteGroupBuilder MapApiKeys(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/v1/api-keys").WithTags("Administration").RequireAuthorization(Roles.AdminPolicy);
+
+        group.MapPost("/", CreateApiKey)
+            .WithName(nameof(CreateApiKey))
+            .WithSummary("Create an API key for an organisation (admin)")
+            .WithDescription("Answers the key once; only a salted hash is stored, so a lost key is revoked and replaced, never recovered.")
+            .Validate<CreateApiKeyRequest>();
+
+        group.MapGet("/", ListApiKeys)
+            .WithName(nameof(ListApiKeys))
+            .WithSummary("Every API key, without secrets (admin)")
+            .WithDescription("Each key with its organisation, role, prefix, when it was created, revoked and last used (to the minute), so dormant keys can be found and revoked.");
+
+        group.MapDelete("/{id:long}", RevokeApiKey)
+            .WithName(nameof(RevokeApiKey))
+            .WithSummary("Revoke an API key (admin)")
+            .WithDescription("The key stops working at once. The row stays, so past writes still name the key that made them.")
+            .ProducesNotFoundProblem();
+
+        return group;
+    }
+
+    public static async Task<Created<CreatedApiKeyResponse>> CreateApiKey(
+        CreateApiKeyRequest request, ApiKeyQueries queries, CancellationToken ct)
+    {
+        var created = await queries.CreateAsync(request, ct);
+        return TypedResults.Created($"/api/v1/api-keys/{created.Details.Id}", created);
+    }
+
+    public static async Task<Ok<IReadOnlyList<ApiKeyResponse>>> ListApiKeys(ApiKeyQueries queries, CancellationToken ct) =>
+        TypedResults.Ok(await queries.ListAsync(ct));
+
+    public static async Task<Results<Ok<ApiKeyResponse>, ProblemHttpResult>> RevokeApiKey(long id, ApiKeyQueries queries, CancellationToken ct)
+    {
+        var revoked = await queries.RevokeAsync(id, ct);
+        return revoked is null
+            ? TypedResults.Problem(title: $"No API key has the id {id}.", statusCode: StatusCodes.Status404NotFound, type: ProblemTypes.NotFound)
+            : TypedResults.Ok(revoked);
+    }
+}

@@ -1,0 +1,47 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.OpenApi;
+using SocialBalance.Api.Infrastructure.Auth;
+using Swashbuckle.AspNetCore.SwaggerGen;
+
+namespace SocialBalance.Api.Infrastructure.OpenApi;
+
+/// <summary>
+/// Declares the <c>X-Api-Key</c> requirement, and its 401 and 403 answers, on exactly the operations that
+/// carry an authorization policy, so Swagger UI sends the key only where it is needed.
+/// </summary>
+public sealed class ApiKeySecurityOperationFilter : IOperationFilter
+{
+    public void Apply(OpenApiOperation operation, OperationFilterContext context)
+    {
+        var policies = context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<IAuthorizeData>().ToList();
+        if (policies.Count == 0)
+        {
+            return;
+        }
+
+        operation.Security ??= [];
+        operation.Security.Add(new OpenApiSecurityRequirement
+        {
+            [new OpenApiSecuritySchemeReference(ApiKeyAuthenticationHandler.SchemeName, context.Document)] = [],
+        });
+
+        var adminOnly = policies.Any(p => p.Policy == Roles.AdminPolicy);
+        var problem = context.SchemaGenerator.GenerateSchema(typeof(Microsoft.AspNetCore.Mvc.ProblemDetails), context.SchemaRepository);
+        operation.Responses ??= new OpenApiResponses();
+        foreach (var (status, description) in new[]
+        {
+            ("401", "No API key, or an unknown, revoked or misplaced one (the key goes in the X-Api-Key header, never the query string)."),
+            ("403", adminOnly ? "The key is not an admin key." : "The key may not write this (e.g. an area not linked to its organisation)."),
+        })
+        {
+            operation.Responses[status] = new OpenApiResponse
+            {
+                Description = description,
+                Content = new Dictionary<string, IOpenApiMediaType>
+                {
+                    ["application/problem+json"] = new OpenApiMediaType { Schema = problem },
+                },
+            };
+        }
+    }
+}
