@@ -35,6 +35,9 @@ builder.Services.AddSingleton<IndicatorQueries>();
 builder.Services.AddSingleton<AreaQueries>();
 builder.Services.AddSingleton<ObservationQueries>();
 builder.Services.AddSingleton<ApiKeyQueries>();
+builder.Services.AddSingleton<ObservationImportQueries>();
+builder.Services.AddSingleton<ObservationHistoryQueries>();
+builder.Services.AddSingleton<ObservationImporter>();
 
 var app = builder.Build();
 
@@ -49,6 +52,7 @@ app.MapThemes();
 app.MapIndicators();
 app.MapAreas();
 app.MapObservations();
+app.MapObservationWrites();
 app.MapApiKeys();
 
 app.Run();

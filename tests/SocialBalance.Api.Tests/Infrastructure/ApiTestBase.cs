@@ -96,6 +96,6 @@ public abstract class ApiTestBase<TDatabase>(ApiFixture<TDatabase> fixture)
     protected static IReadOnlyList<string> Codes(JsonElement array) =>
         array.EnumerateArray().Select(e => e.GetProperty("code").GetString()!).ToList();
 
-    private void SkipUnlessAvailable() =>
+    protected void SkipUnlessAvailable() =>
         Skip.If(Fixture.Database.SkipReason is not null, Fixture.Database.SkipReason);
 }

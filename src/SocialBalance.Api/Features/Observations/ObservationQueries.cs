@@ -19,6 +19,7 @@ public sealed class ObservationQueries(DbConnectionFactory db) : ISqlStatementSo
     // Catalogue order, then year: the same on both databases (code collations differ, sort numbers do not).
     private const string Order = "\nORDER BY i.sort_order, o.indicator_code, a.sort_order, o.area_code, o.year";
 
+    private const string Current = "o.retracted_at IS NULL";
     private const string ByIndicators = "o.indicator_code IN @Indicators";
     private const string ByAreas = "o.area_code IN @Areas";
     private const string FromYear = "o.year >= @From";
@@ -117,7 +118,8 @@ public sealed class ObservationQueries(DbConnectionFactory db) : ISqlStatementSo
     /// <summary>The WHERE clause of a filter combination; used by the endpoints and by <see cref="Statements"/>.</summary>
     private static string Where(ListFilter filter)
     {
-        var conditions = new List<string>();
+        // A retracted figure stays in the table (its history needs it) but is no longer a figure.
+        var conditions = new List<string> { Current };
         if (filter.HasFlag(ListFilter.Indicators))
         {
             conditions.Add(ByIndicators);

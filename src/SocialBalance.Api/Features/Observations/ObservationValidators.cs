@@ -19,3 +19,23 @@ public sealed class ObservationListQueryValidator : AbstractValidator<Observatio
         RuleFor(q => q.PageSize).InclusiveBetween(1, ObservationListQuery.MaxPageSize);
     }
 }
+
+public sealed class BatchOptionsValidator : AbstractValidator<BatchOptions>
+{
+    public BatchOptionsValidator()
+    {
+        RuleFor(o => o.Mode)
+            .Must(mode => mode is null or BatchOptions.UpsertMode or BatchOptions.CreateOnlyMode)
+            .WithMessage($"'mode' must be {BatchOptions.UpsertMode} (the default) or {BatchOptions.CreateOnlyMode}.");
+    }
+}
+
+public sealed class ObservationKeyQueryValidator : AbstractValidator<ObservationKeyQuery>
+{
+    public ObservationKeyQueryValidator()
+    {
+        RuleFor(q => q.Indicator).NotEmpty();
+        RuleFor(q => q.Area).NotEmpty();
+        RuleFor(q => q.Year).NotNull().InclusiveBetween(ObservationListQuery.MinYear, ObservationListQuery.MaxYear);
+    }
+}

@@ -20,6 +20,13 @@ public abstract class SqlDialect
     /// <param name="values">"VALUES (...)"</param>
     public abstract string InsertReturningId(string into, string values);
 
+    /// <summary>
+    /// A table read inside a write transaction, locked until commit so no one writes the rows read in between:
+    /// SQL Server takes update locks with a range lock; SQLite's write transaction (BEGIN IMMEDIATE) already
+    /// excludes every other writer.
+    /// </summary>
+    public abstract string LockedForUpdate(string table);
+
     public virtual Dapper.DbString Code(string value) =>
         new() { Value = value, IsAnsi = true, IsFixedLength = false, Length = 64 };
 
@@ -40,6 +47,8 @@ public sealed class SqliteDialect : SqlDialect
     public override string Page(string orderedQuery) => orderedQuery + "\nLIMIT @Take OFFSET @Skip";
 
     public override string InsertReturningId(string into, string values) => $"{into}\n{values}\nRETURNING id";
+
+    public override string LockedForUpdate(string table) => table;
 }
 
 public sealed class SqlServerDialect : SqlDialect
@@ -50,4 +59,6 @@ public sealed class SqlServerDialect : SqlDialect
         orderedQuery + "\nOFFSET @Skip ROWS FETCH NEXT @Take ROWS ONLY";
 
     public override string InsertReturningId(string into, string values) => $"{into}\nOUTPUT INSERTED.id\n{values}";
+
+    public override string LockedForUpdate(string table) => $"{table} WITH (UPDLOCK, HOLDLOCK)";
 }

@@ -134,7 +134,9 @@ public sealed partial class ProblemExceptionHandler(
 
         var reason = unknownField
             ? "This field is not accepted: it is unknown or may not be set by the caller."
-            : "The body is not valid JSON of the expected shape here (check the type of this field).";
+            : json.Message.Contains("missing required properties", StringComparison.Ordinal)
+                ? "A required field is missing here."
+                : "The body is not valid JSON of the expected shape here (check the type of this field).";
         return new HttpValidationProblemDetails(new Dictionary<string, string[]> { [field] = [reason] })
         {
             Status = StatusCodes.Status400BadRequest,

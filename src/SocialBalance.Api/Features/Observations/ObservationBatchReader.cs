@@ -1,0 +1,164 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+using SocialBalance.Api.Infrastructure.Http;
+
+namespace SocialBalance.Api.Features.Observations;
+
+/// <summary>A batch body that cannot be read at all (not a row-level problem): answered 400.</summary>
+internal sealed class BatchFormatException(string field, string message) : Exception(message)
+{
+    public string Field { get; } = field;
+}
+
+/// <summary>Reads a batch body, JSON array or CSV, into rows numbered the way the caller sees them.</summary>
+internal static class ObservationBatchReader
+{
+    public const int MaxRows = 100_000;
+
+    private static readonly string[] Required = ["indicator", "area", "year", "value"];
+    private static readonly string[] Optional = ["numerator", "denominator", "note"];
+
+    public static async Task<List<FigureRow>> ReadAsync(HttpRequest request, JsonSerializerOptions json, CancellationToken ct)
+    {
+        var mediaType = request.GetTypedHeaders().ContentType?.MediaType.Value;
+        var rows = new List<FigureRow>();
+        if (string.Equals(mediaType, Csv.MediaType, StringComparison.OrdinalIgnoreCase))
+        {
+            using var reader = new StreamReader(request.Body, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+            await foreach (var row in ReadCsvAsync(reader, ct))
+            {
+                Add(rows, row);
+            }
+        }
+        else if (mediaType is null || mediaType.EndsWith("json", StringComparison.OrdinalIgnoreCase))
+        {
+            var position = 0;
+            await foreach (var input in JsonSerializer.DeserializeAsyncEnumerable<ObservationInput>(request.Body, json, ct))
+            {
+                position++;
+                if (input is null)
+                {
+                    throw new BatchFormatException($"[{position - 1}]", $"Element {position} is null; every element must be a figure object.");
+                }
+
+                Add(rows, FigureRow.From(position, input));
+            }
+        }
+        else
+        {
+            throw new BatchFormatException("Content-Type", "Send a JSON array (application/json) or CSV (text/csv).");
+        }
+
+        return rows;
+    }
+
+    private static void Add(List<FigureRow> rows, FigureRow row)
+    {
+        if (rows.Count == MaxRows)
+        {
+            throw new BatchFormatException("body", $"A batch holds at most {MaxRows} rows; split the upload.");
+        }
+
+        rows.Add(row);
+    }
+
+    /// <summary>The header names the columns (any order); unknown columns are refused, not ignored.</summary>
+    public static async IAsyncEnumerable<FigureRow> ReadCsvAsync(TextReader reader, [EnumeratorCancellation] CancellationToken ct)
+    {
+        Dictionary<string, int>? columns = null;
+        await foreach (var record in CsvParser.ReadAsync(reader, ct))
+        {
+            if (columns is null)
+            {
+                columns = Header(record);
+                continue;
+            }
+
+            if (record.Fields.Count != columns.Count)
+            {
+                yield return new FigureRow(record.Line, null, null, null, null, null, null, null)
+                {
+                    ReadErrors = [new RowError(record.Line, "row", $"The row has {record.Fields.Count} fields; the header has {columns.Count}.")],
+                };
+                continue;
+            }
+
+            yield return Row(record, columns);
+        }
+
+        if (columns is null)
+        {
+            throw new BatchFormatException("body", "The CSV is empty; it needs a header line: indicator,area,year,value[,numerator,denominator,note].");
+        }
+    }
+
+    private static Dictionary<string, int> Header(CsvRecord header)
+    {
+        var columns = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (name, index) in header.Fields.Select((f, i) => (f.Trim().ToLowerInvariant(), i)))
+        {
+            if (!Required.Contains(name) && !Optional.Contains(name))
+            {
+                throw new BatchFormatException(name, $"Unknown column '{name}' in the header. The columns are {string.Join(", ", Required.Concat(Optional))}; organisation, status and ids are set by the server.");
+            }
+
+            if (!columns.TryAdd(name, index))
+            {
+                throw new BatchFormatException(name, $"The column '{name}' appears twice in the header.");
+            }
+        }
+
+        var missing = Required.Where(r => !columns.ContainsKey(r)).ToList();
+        if (missing.Count > 0)
+        {
+            throw new BatchFormatException(missing[0], $"The header lacks the column(s) {string.Join(", ", missing)}.");
+        }
+
+        return columns;
+    }
+
+    private static FigureRow Row(CsvRecord record, Dictionary<string, int> columns)
+    {
+        var errors = new List<RowError>();
+        string? Text(string name) => columns.TryGetValue(name, out var i) && record.Fields[i].Length > 0 ? record.Fields[i] : null;
+
+        double? Number(string name)
+        {
+            var text = Text(name);
+            if (text is null)
+            {
+                return null;
+            }
+
+            if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
+            {
+                return number;
+            }
+
+            errors.Add(new RowError(record.Line, name, $"'{Clip(text)}' is not a number (use a point as the decimal separator)."));
+            return null;
+        }
+
+        int? year = null;
+        var yearText = Text("year");
+        if (yearText is not null)
+        {
+            if (int.TryParse(yearText, NumberStyles.None, CultureInfo.InvariantCulture, out var y))
+            {
+                year = y;
+            }
+            else
+            {
+                errors.Add(new RowError(record.Line, "year", $"'{Clip(yearText)}' is not a whole year."));
+            }
+        }
+
+        return new FigureRow(record.Line, Text("indicator"), Text("area"), year, Number("value"), Number("numerator"), Number("denominator"), Text("note"))
+        {
+            ReadErrors = errors,
+        };
+    }
+
+    private static string Clip(string text) => text.Length <= 40 ? text : text[..40] + "…";
+}

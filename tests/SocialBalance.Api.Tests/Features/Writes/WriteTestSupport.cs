@@ -1,0 +1,35 @@
+using System.Net.Http.Json;
+using System.Text;
+
+namespace SocialBalance.Api.Tests.Features.Writes;
+
+internal static class WriteTestSupport
+{
+    /// <summary>What a refused write must leave exactly as it was: figures, revisions and imports.</summary>
+    public static async Task<string> FigureStateAsync(System.Data.Common.DbConnection connection)
+    {
+        var figures = await Dapper.SqlMapper.QuerySingleAsync<(long, double?, long?)>(connection,
+            "SELECT COUNT(*), SUM(value), SUM(revision) FROM observation");
+        var revisions = await Dapper.SqlMapper.ExecuteScalarAsync<long>(connection, "SELECT COUNT(*) FROM observation_revision");
+        var imports = await Dapper.SqlMapper.ExecuteScalarAsync<long>(connection, "SELECT COUNT(*) FROM observation_import");
+        return $"{figures} revisions={revisions} imports={imports}";
+    }
+
+    public static Task<HttpResponseMessage> PostFigureAsync(this HttpClient client, object figure) =>
+        client.PostAsJsonAsync("/api/v1/observations", figure);
+
+    public static Task<HttpResponseMessage> PostCsvAsync(this HttpClient client, string csv, string query = "") =>
+        client.PostAsync("/api/v1/observations/batch" + query, new StringContent(csv, Encoding.UTF8, "text/csv"));
+
+    public static async Task<JsonElement> JsonAsync(this HttpResponseMessage response, HttpStatusCode expected)
+    {
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(expected == response.StatusCode, $"expected {expected}, got {response.StatusCode}: {body}");
+        return JsonSerializer.Deserialize<JsonElement>(body);
+    }
+
+    public static IReadOnlyList<(int Row, string Field)> Rows(JsonElement problem) =>
+        problem.GetProperty("rows").EnumerateArray()
+            .Select(r => (r.GetProperty("row").GetInt32(), r.GetProperty("field").GetString()!))
+            .ToList();
+}
