@@ -11,6 +11,7 @@ using SocialBalance.Api.Features.Themes;
 using SocialBalance.Api.Infrastructure.Auth;
 using SocialBalance.Api.Infrastructure.Database;
 using SocialBalance.Api.Infrastructure.Http;
+using SocialBalance.Api.Infrastructure.Idempotency;
 using SocialBalance.Api.Infrastructure.OpenApi;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -38,6 +39,7 @@ builder.Services.AddSingleton<ApiKeyQueries>();
 builder.Services.AddSingleton<ObservationImportQueries>();
 builder.Services.AddSingleton<ObservationHistoryQueries>();
 builder.Services.AddSingleton<ObservationImporter>();
+builder.Services.AddSingleton<IdempotencyStore>();
 
 var app = builder.Build();
 

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using SocialBalance.Api.Infrastructure.Auth;
 using SocialBalance.Api.Infrastructure.Http;
+using SocialBalance.Api.Infrastructure.Idempotency;
 
 namespace SocialBalance.Api.Features.Observations;
 
@@ -23,6 +24,7 @@ public static class ObservationWriteApi
                 Answers 201 when the figure is new, 200 when it was updated or unchanged.
                 """)
             .RequireAuthorization(Roles.WriterPolicy)
+            .WithIdempotency()
             .Accepts<ObservationInput>("application/json")
             .Produces<ImportSummary>(StatusCodes.Status201Created)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
@@ -38,6 +40,7 @@ public static class ObservationWriteApi
                 `dryRun=true` checks and counts without writing. `mode=create-only` refuses figures that exist (409).
                 """)
             .RequireAuthorization(Roles.WriterPolicy)
+            .WithIdempotency()
             .Validate<BatchOptions>()
             .Accepts<ObservationInput[]>("application/json", "text/csv")
             .Produces<ImportSummary>()

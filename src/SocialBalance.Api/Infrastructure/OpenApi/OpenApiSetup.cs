@@ -48,6 +48,7 @@ public static class OpenApiSetup
             options.OperationFilter<CsvAlternativeOperationFilter>();
             options.OperationFilter<ProblemResponsesOperationFilter>();
             options.OperationFilter<ApiKeySecurityOperationFilter>();
+            options.OperationFilter<IdempotencyOperationFilter>();
             options.AddSecurityDefinition(Auth.ApiKeyAuthenticationHandler.SchemeName, new OpenApiSecurityScheme
             {
                 Type = SecuritySchemeType.ApiKey,
