@@ -5,6 +5,7 @@ using SocialBalance.Api.Features.Areas;
 using SocialBalance.Api.Features.Common;
 using SocialBalance.Api.Features.EffectGoals;
 using SocialBalance.Api.Features.Health;
+using SocialBalance.Api.Features.Imports;
 using SocialBalance.Api.Features.Indicators;
 using SocialBalance.Api.Features.Observations;
 using SocialBalance.Api.Features.Themes;
@@ -40,6 +41,7 @@ builder.Services.AddSingleton<ObservationImportQueries>();
 builder.Services.AddSingleton<ObservationHistoryQueries>();
 builder.Services.AddSingleton<ObservationImporter>();
 builder.Services.AddSingleton<IdempotencyStore>();
+builder.Services.AddSingleton<ImportQueries>();
 
 var app = builder.Build();
 
@@ -55,6 +57,7 @@ app.MapIndicators();
 app.MapAreas();
 app.MapObservations();
 app.MapObservationWrites();
+app.MapImports();
 app.MapApiKeys();
 
 app.Run();

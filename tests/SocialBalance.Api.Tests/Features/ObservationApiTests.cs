@@ -141,7 +141,7 @@ public abstract class ObservationApiTests<TDatabase>(ObservationFixture<TDatabas
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
         var rows = CsvReader.Parse(await response.Content.ReadAsStringAsync());
-        Assert.Equal(["indicator", "area", "year", "value", "unit", "numerator", "denominator", "status", "source", "note", "last_updated"], rows[0]);
+        Assert.Equal(["indicator", "area", "year", "value", "unit", "numerator", "denominator", "status", "source", "note", "last_updated", "retracted"], rows[0]);
         Assert.Equal(10, rows.Count - 1);
         Assert.All(rows.Skip(1), r => Assert.Equal("vaerebro-park", r[1]));
         var noted = rows.Single(r => r[0] == "feel-safe" && r[2] == "2021");

@@ -17,6 +17,7 @@ public static class ObservationApi
         new("source", o => o.Source),
         new("note", o => o.Note),
         new("last_updated", o => o.LastUpdated),
+        new("retracted", o => o.Retracted),
     ];
 
     public static RouteGroupBuilder MapObservations(this IEndpointRouteBuilder app)
@@ -30,6 +31,9 @@ public static class ObservationApi
                 Figures in a stable order (indicator, area, year), a page at a time, with links to the next and
                 previous page. With `Accept: text/csv` every matching figure comes back as one CSV file
                 (no paging), so a BI tool can pull a whole indicator in one call.
+                `asOf` answers the figures as they stood at a time (from their revision history); `updatedSince`
+                answers only the figures written or retracted after a time, retractions flagged `retracted: true`,
+                so a municipal system can keep a copy in sync (remember the time you asked, and ask again from it).
                 """)
             .Validate<ObservationListQuery>()
             .ProducesWithCsv<PagedResponse<ObservationResponse>>();

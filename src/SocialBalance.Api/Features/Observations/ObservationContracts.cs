@@ -13,7 +13,8 @@ namespace SocialBalance.Api.Features.Observations;
 /// <param name="Status"><c>official</c>, <c>reported</c> (posted by an organisation) or <c>illustrative</c> (demo data, never official).</param>
 /// <param name="Source">Where the figure comes from.</param>
 /// <param name="Note">A remark on the figure.</param>
-/// <param name="LastUpdated">When the figure was last written (UTC).</param>
+/// <param name="LastUpdated">When the figure was last written or retracted (UTC).</param>
+/// <param name="Retracted">True only in <c>updatedSince</c> answers, for a figure retracted since: drop it from a copy.</param>
 public sealed record ObservationResponse(
     string Indicator,
     string Area,
@@ -25,7 +26,8 @@ public sealed record ObservationResponse(
     string Status,
     string? Source,
     string? Note,
-    DateTimeOffset LastUpdated);
+    DateTimeOffset LastUpdated,
+    bool Retracted);
 
 /// <summary>Filters and paging of the figure list.</summary>
 public sealed record ObservationListQuery(
@@ -34,7 +36,9 @@ public sealed record ObservationListQuery(
     [FromQuery(Name = "from")] int? From,
     [FromQuery(Name = "to")] int? To,
     [FromQuery(Name = "page")] int? Page,
-    [FromQuery(Name = "pageSize")] int? PageSize)
+    [FromQuery(Name = "pageSize")] int? PageSize,
+    [FromQuery(Name = "asOf")] DateTimeOffset? AsOf = null,
+    [FromQuery(Name = "updatedSince")] DateTimeOffset? UpdatedSince = null)
 {
     public const int DefaultPageSize = 100;
     public const int MaxPageSize = 1000;
@@ -59,7 +63,8 @@ internal sealed class ObservationRow
     public string? Source { get; init; }
     public string? Note { get; init; }
     public DateTimeOffset UpdatedAt { get; init; }
+    public DateTimeOffset? RetractedAt { get; init; }
 
     public ObservationResponse ToResponse() => new(
-        IndicatorCode, AreaCode, Year, Value, Unit, Numerator, Denominator, StatusCode, Source, Note, UpdatedAt);
+        IndicatorCode, AreaCode, Year, Value, Unit, Numerator, Denominator, StatusCode, Source, Note, UpdatedAt, RetractedAt is not null);
 }

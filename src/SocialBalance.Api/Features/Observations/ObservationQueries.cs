@@ -6,24 +6,56 @@ namespace SocialBalance.Api.Features.Observations;
 
 public sealed class ObservationQueries(DbConnectionFactory db) : ISqlStatementSource
 {
-    private const string Select = """
+    private const string Columns = """
         SELECT o.indicator_code, o.area_code, o.year, o.value, i.unit, o.numerator, o.denominator,
-               o.status_code, o.source, o.note, o.updated_at
-        FROM observation o
+               o.status_code, o.source, o.note, o.updated_at, o.retracted_at
+        FROM
+        """;
+
+    private const string Joins = """
+
         JOIN indicator i ON i.code = o.indicator_code
         JOIN area a ON a.code = o.area_code
         """;
 
-    private const string Count = "SELECT COUNT(*) FROM observation o";
+    private const string CurrentTable = "observation o";
+
+    // The figures as they stood at @AsOf: each figure's latest revision then, unless it was a retraction, plus the
+    // figures loaded directly (revision 0) that no one has written since. Same columns as observation.
+    private const string AsOfTable = """
+        (SELECT r.indicator_code, r.area_code, r.year, r.value, r.numerator, r.denominator, r.status_code, r.source, r.note,
+                r.recorded_at AS updated_at, NULL AS retracted_at
+         FROM observation_revision r
+         WHERE r.recorded_at <= @AsOf AND r.retracted = @False
+           AND r.revision = (SELECT MAX(l.revision) FROM observation_revision l
+                             WHERE l.indicator_code = r.indicator_code AND l.area_code = r.area_code AND l.year = r.year
+                               AND l.recorded_at <= @AsOf)
+         UNION ALL
+         SELECT c.indicator_code, c.area_code, c.year, c.value, c.numerator, c.denominator, c.status_code, c.source, c.note,
+                c.updated_at, NULL AS retracted_at
+         FROM observation c
+         WHERE c.revision = 0 AND c.updated_at <= @AsOf) o
+        """;
+
+    private const string Count = "SELECT COUNT(*) FROM ";
 
     // Catalogue order, then year: the same on both databases (code collations differ, sort numbers do not).
     private const string Order = "\nORDER BY i.sort_order, o.indicator_code, a.sort_order, o.area_code, o.year";
 
-    private const string Current = "o.retracted_at IS NULL";
+    private const string NotRetracted = "o.retracted_at IS NULL";
+    private const string ChangedSince = "o.updated_at > @Since";
     private const string ByIndicators = "o.indicator_code IN @Indicators";
     private const string ByAreas = "o.area_code IN @Areas";
     private const string FromYear = "o.year >= @From";
     private const string ToYear = "o.year <= @To";
+
+    /// <summary>Where the figures come from: now, as they stood at a time, or what changed since a time.</summary>
+    private enum FigureSource
+    {
+        Current,
+        AsOf,
+        UpdatedSince,
+    }
 
     /// <summary>The optional filters of the figure list; each adds one fixed condition.</summary>
     [Flags]
@@ -37,28 +69,31 @@ public sealed class ObservationQueries(DbConnectionFactory db) : ISqlStatementSo
         All = Indicators | Areas | FromYear | ToYear,
     }
 
-    /// <summary>For every filter combination: the count, the page and the unpaged stream.</summary>
+    /// <summary>For every source and filter combination: the count, the page and the unpaged stream.</summary>
     public static IEnumerable<string> Statements(SqlDialect dialect)
     {
-        for (var filter = ListFilter.None; filter <= ListFilter.All; filter++)
+        foreach (var source in Enum.GetValues<FigureSource>())
         {
-            var where = Where(filter);
-            yield return CountSql(where);
-            yield return PageSql(dialect, where);
-            yield return ListSql(where);
+            for (var filter = ListFilter.None; filter <= ListFilter.All; filter++)
+            {
+                var where = Where(source, filter);
+                yield return CountSql(source, where);
+                yield return PageSql(dialect, source, where);
+                yield return ListSql(source, where);
+            }
         }
     }
 
     public async Task<(IReadOnlyList<ObservationResponse> Items, long TotalCount)> PageAsync(ObservationListQuery query, CancellationToken ct)
     {
-        var (where, parameters) = Filter(query);
+        var (source, where, parameters) = Filter(query);
         parameters.Add("Skip", (query.PageOrDefault - 1) * query.PageSizeOrDefault);
         parameters.Add("Take", query.PageSizeOrDefault);
 
         await using var connection = await db.OpenAsync(ct);
-        var total = await connection.ExecuteScalarAsync<long>(new CommandDefinition(CountSql(where), parameters, cancellationToken: ct));
+        var total = await connection.ExecuteScalarAsync<long>(new CommandDefinition(CountSql(source, where), parameters, cancellationToken: ct));
         var rows = await connection.QueryAsync<ObservationRow>(new CommandDefinition(
-            PageSql(db.Dialect, where), parameters, cancellationToken: ct));
+            PageSql(db.Dialect, source, where), parameters, cancellationToken: ct));
         return (rows.Select(r => r.ToResponse()).ToList(), total);
     }
 
@@ -66,26 +101,41 @@ public sealed class ObservationQueries(DbConnectionFactory db) : ISqlStatementSo
     public async IAsyncEnumerable<ObservationResponse> StreamAsync(
         ObservationListQuery query, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
     {
-        var (where, parameters) = Filter(query);
+        var (source, where, parameters) = Filter(query);
         await using var connection = await db.OpenAsync(ct);
-        var rows = connection.QueryUnbufferedAsync<ObservationRow>(ListSql(where), parameters);
+        var rows = connection.QueryUnbufferedAsync<ObservationRow>(ListSql(source, where), parameters);
         await foreach (var row in rows.WithCancellation(ct))
         {
             yield return row.ToResponse();
         }
     }
 
-    private static string CountSql(string where) => Count + where;
+    private static string Table(FigureSource source) => source == FigureSource.AsOf ? AsOfTable : CurrentTable;
 
-    private static string ListSql(string where) => Select + where + Order;
+    private static string CountSql(FigureSource source, string where) => Count + Table(source) + where;
 
-    private static string PageSql(SqlDialect dialect, string where) => dialect.Page(ListSql(where));
+    private static string ListSql(FigureSource source, string where) => Columns + " " + Table(source) + Joins + where + Order;
+
+    private static string PageSql(SqlDialect dialect, FigureSource source, string where) => dialect.Page(ListSql(source, where));
 
     /// <summary>The filters the query asks for, with their values as parameters.</summary>
-    private (string Where, DynamicParameters Parameters) Filter(ObservationListQuery query)
+    private (FigureSource Source, string Where, DynamicParameters Parameters) Filter(ObservationListQuery query)
     {
         var filter = ListFilter.None;
         var parameters = new DynamicParameters();
+        var source = FigureSource.Current;
+        if (query.AsOf is { } asOf)
+        {
+            source = FigureSource.AsOf;
+            parameters.Add("AsOf", asOf);
+            parameters.Add("False", false);
+        }
+        else if (query.UpdatedSince is { } since)
+        {
+            source = FigureSource.UpdatedSince;
+            parameters.Add("Since", since);
+        }
+
         var indicators = CodeList.Parse(query.Indicator);
         if (indicators.Count > 0)
         {
@@ -112,14 +162,20 @@ public sealed class ObservationQueries(DbConnectionFactory db) : ISqlStatementSo
             parameters.Add("To", to);
         }
 
-        return (Where(filter), parameters);
+        return (source, Where(source, filter), parameters);
     }
 
     /// <summary>The WHERE clause of a filter combination; used by the endpoints and by <see cref="Statements"/>.</summary>
-    private static string Where(ListFilter filter)
+    private static string Where(FigureSource source, ListFilter filter)
     {
-        // A retracted figure stays in the table (its history needs it) but is no longer a figure.
-        var conditions = new List<string> { Current };
+        // A retracted figure stays in the table (its history needs it) but is no longer a figure, except to a
+        // client syncing changes, which must learn of the retraction. The asOf table leaves retractions out itself.
+        var conditions = source switch
+        {
+            FigureSource.Current => new List<string> { NotRetracted },
+            FigureSource.UpdatedSince => [ChangedSince],
+            _ => [],
+        };
         if (filter.HasFlag(ListFilter.Indicators))
         {
             conditions.Add(ByIndicators);

@@ -17,6 +17,8 @@ public sealed class ObservationListQueryValidator : AbstractValidator<Observatio
             .WithMessage("'to' ({PropertyValue}) must not be before 'from' ({ComparisonValue}).");
         RuleFor(q => q.Page).GreaterThanOrEqualTo(1);
         RuleFor(q => q.PageSize).InclusiveBetween(1, ObservationListQuery.MaxPageSize);
+        RuleFor(q => q.UpdatedSince).Null().When(q => q.AsOf is not null)
+            .WithMessage("Give either 'asOf' or 'updatedSince', not both.");
     }
 }
 
