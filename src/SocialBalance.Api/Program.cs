@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using FluentValidation;
 using SocialBalance.Api.Features.Areas;
 using SocialBalance.Api.Features.Common;
+using SocialBalance.Api.Features.Comparisons;
 using SocialBalance.Api.Features.EffectGoals;
 using SocialBalance.Api.Features.Health;
 using SocialBalance.Api.Features.Indicators;
@@ -15,8 +16,9 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddDatabase(builder.Configuration, builder.Environment);
 builder.Services.AddHttpProblems();
+// Enums go on the wire as kebab-case codes (target-achieved, insufficient-data), like every other code.
 builder.Services.ConfigureHttpJsonOptions(options =>
-    options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+    options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.KebabCaseLower)));
 builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Transient);
 builder.Services.AddApiDocumentation();
 builder.Services.AddServiceHealthChecks();
@@ -27,6 +29,7 @@ builder.Services.AddSingleton<ThemeQueries>();
 builder.Services.AddSingleton<IndicatorQueries>();
 builder.Services.AddSingleton<AreaQueries>();
 builder.Services.AddSingleton<ObservationQueries>();
+builder.Services.AddSingleton<FigureQueries>();
 
 var app = builder.Build();
 
@@ -40,6 +43,7 @@ app.MapThemes();
 app.MapIndicators();
 app.MapAreas();
 app.MapObservations();
+app.MapComparisons();
 
 app.Run();
 
