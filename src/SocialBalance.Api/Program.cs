@@ -7,6 +7,8 @@ using SocialBalance.Api.Features.EffectGoals;
 using SocialBalance.Api.Features.Health;
 using SocialBalance.Api.Features.Indicators;
 using SocialBalance.Api.Features.Observations;
+using SocialBalance.Api.Features.Progress;
+using SocialBalance.Api.Features.Targets;
 using SocialBalance.Api.Features.Themes;
 using SocialBalance.Api.Infrastructure.Database;
 using SocialBalance.Api.Infrastructure.Http;
@@ -30,6 +32,7 @@ builder.Services.AddSingleton<IndicatorQueries>();
 builder.Services.AddSingleton<AreaQueries>();
 builder.Services.AddSingleton<ObservationQueries>();
 builder.Services.AddSingleton<FigureQueries>();
+builder.Services.AddSingleton<TargetQueries>();
 
 var app = builder.Build();
 
@@ -44,6 +47,8 @@ app.MapIndicators();
 app.MapAreas();
 app.MapObservations();
 app.MapComparisons();
+app.MapTargets();
+app.MapProgress();
 
 app.Run();
 

@@ -34,6 +34,13 @@ public static class DatabaseSetup
             {
                 logger.LogInformation("Loaded {Count} illustrative demo figures.", inserted);
             }
+
+            // Targets only make sense beside the demo figures; they never go into a real database unasked.
+            var targets = await DemoTargetSeeder.SeedAsync(factory, TimeProvider.System, CancellationToken.None);
+            if (targets > 0)
+            {
+                logger.LogInformation("Loaded {Count} illustrative demo targets.", targets);
+            }
         }
     }
 }
