@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using FluentValidation;
+using SocialBalance.Api.Features.Ambition;
 using SocialBalance.Api.Features.Areas;
 using SocialBalance.Api.Features.Common;
 using SocialBalance.Api.Features.Comparisons;
@@ -49,6 +50,7 @@ app.MapObservations();
 app.MapComparisons();
 app.MapTargets();
 app.MapProgress();
+app.MapAmbition();
 
 app.Run();
 
