@@ -7,6 +7,7 @@ using SocialBalance.Api.Features.Comparisons;
 using SocialBalance.Api.Features.EffectGoals;
 using SocialBalance.Api.Features.Health;
 using SocialBalance.Api.Features.Indicators;
+using SocialBalance.Api.Features.ListStatus;
 using SocialBalance.Api.Features.Observations;
 using SocialBalance.Api.Features.Progress;
 using SocialBalance.Api.Features.Targets;
@@ -34,6 +35,8 @@ builder.Services.AddSingleton<AreaQueries>();
 builder.Services.AddSingleton<ObservationQueries>();
 builder.Services.AddSingleton<FigureQueries>();
 builder.Services.AddSingleton<TargetQueries>();
+builder.Services.AddSingleton<ListStatusQueries>();
+builder.Services.AddSingleton(builder.Configuration.GetSection(ListStatusOptions.Section).Get<ListStatusOptions>() ?? new ListStatusOptions());
 
 var app = builder.Build();
 
@@ -51,6 +54,7 @@ app.MapComparisons();
 app.MapTargets();
 app.MapProgress();
 app.MapAmbition();
+app.MapListStatus();
 
 app.Run();
 
