@@ -1,4 +1,4 @@
--- Reference data from the City CouncilN's ambition for 2030 and the ministry list rules
+-- Reference data from the City Council's ambition for 2030 and the ministry list rules
 -- (almenboligloven §§ 61 a–61 b). The theme → effect goal links are a proposal: the council's text
 -- does not map them, so they are data the municipality can change.
 

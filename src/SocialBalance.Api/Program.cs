@@ -14,9 +14,13 @@ using SocialBalance.Api.Features.Targets;
 using SocialBalance.Api.Features.Themes;
 using SocialBalance.Api.Infrastructure.Database;
 using SocialBalance.Api.Infrastructure.Http;
+using SocialBalance.Api.Infrastructure.Observability;
 using SocialBalance.Api.Infrastructure.OpenApi;
 
 var builder = WebApplication.CreateBuilder(args);
+var limits = builder.Configuration.GetSection(LimitOptions.Section).Get<LimitOptions>() ?? new LimitOptions();
+
+builder.AddServiceTelemetry();
 
 builder.Services.AddDatabase(builder.Configuration, builder.Environment);
 builder.Services.AddHttpProblems();
@@ -26,6 +30,9 @@ builder.Services.ConfigureHttpJsonOptions(options =>
 builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Transient);
 builder.Services.AddApiDocumentation();
 builder.Services.AddServiceHealthChecks();
+builder.Services.AddPublicReadCors();
+builder.Services.AddServiceRateLimits(limits);
+builder.Services.AddServiceRequestTimeouts(limits);
 
 builder.Services.AddSingleton<ReferenceCodeQueries>();
 builder.Services.AddSingleton<EffectGoalQueries>();
@@ -43,6 +50,16 @@ var app = builder.Build();
 await app.PrepareDatabaseAsync();
 
 app.UseHttpProblems();
+if (!app.Environment.IsDevelopment())
+{
+    app.UseHsts();
+}
+
+app.UseSecurityHeaders();
+app.UseCors();
+app.UseRateLimiter();
+app.UseRequestTimeouts();
+app.UseMiddleware<ConditionalGetMiddleware>();
 app.UseApiDocumentation();
 app.MapHealth();
 app.MapEffectGoals();

@@ -3,7 +3,7 @@ using SocialBalance.Api.Infrastructure.Database;
 
 namespace SocialBalance.Api.Features.Areas;
 
-public sealed class AreaQueries(DbConnectionFactory db)
+public sealed class AreaQueries(DbConnectionFactory db) : ISqlStatementSource
 {
     private const string Columns = """
         SELECT a.code, a.name_da, a.name_en, k.code AS kind_code, k.name_da AS kind_name_da,
@@ -46,22 +46,36 @@ public sealed class AreaQueries(DbConnectionFactory db)
         ORDER BY e.list_year
         """;
 
+    /// <summary>The optional filters of the area list; each adds one fixed condition.</summary>
+    [Flags]
+    private enum ListFilter
+    {
+        None = 0,
+        Kind = 1,
+        Parent = 2,
+        All = Kind | Parent,
+    }
+
+    /// <summary>The list in every filter combination, then the statements behind one area.</summary>
+    public static IEnumerable<string> Statements(SqlDialect dialect)
+    {
+        for (var filter = ListFilter.None; filter <= ListFilter.All; filter++)
+        {
+            yield return ListSql(filter);
+        }
+
+        yield return OneArea;
+        yield return Parent;
+        yield return Children;
+        yield return Organisations;
+        yield return ListHistory;
+    }
+
     public async Task<IReadOnlyList<AreaSummary>> ListAsync(string? kind, string? parent, CancellationToken ct)
     {
-        // Only fixed fragments are joined; every value stays a parameter.
-        var conditions = new List<string>();
-        if (kind is not null)
-        {
-            conditions.Add(ByKind);
-        }
-
-        if (parent is not null)
-        {
-            conditions.Add(ByParent);
-        }
-
-        var sql = Columns + (conditions.Count > 0 ? "\nWHERE " + string.Join(" AND ", conditions) : "") + Order;
-        await using var connection = await db.OpenAsync(ct);
+        var filter = (kind is null ? ListFilter.None : ListFilter.Kind) | (parent is null ? ListFilter.None : ListFilter.Parent);
+        var sql = ListSql(filter);
+        await using var connection = await db.OpenReadAsync(ct);
         var rows = await connection.QueryAsync<AreaRow>(new CommandDefinition(
             sql,
             new { Kind = db.Dialect.Code(kind ?? ""), Parent = db.Dialect.Code(parent ?? "") },
@@ -69,9 +83,26 @@ public sealed class AreaQueries(DbConnectionFactory db)
         return rows.Select(r => r.ToSummary()).ToList();
     }
 
+    /// <summary>The list query for the filters given; used by the endpoint and by <see cref="Statements"/>.</summary>
+    private static string ListSql(ListFilter filter)
+    {
+        var conditions = new List<string>();
+        if (filter.HasFlag(ListFilter.Kind))
+        {
+            conditions.Add(ByKind);
+        }
+
+        if (filter.HasFlag(ListFilter.Parent))
+        {
+            conditions.Add(ByParent);
+        }
+
+        return Columns + SqlFragments.Where(conditions) + Order;
+    }
+
     public async Task<AreaResponse?> FindAsync(string code, CancellationToken ct)
     {
-        await using var connection = await db.OpenAsync(ct);
+        await using var connection = await db.OpenReadAsync(ct);
         var parameters = new { Code = db.Dialect.Code(code) };
         var area = await connection.QuerySingleOrDefaultAsync<AreaRow>(new CommandDefinition(OneArea, parameters, cancellationToken: ct));
         if (area is null)

@@ -4,7 +4,7 @@ using SocialBalance.Api.Infrastructure.Database;
 
 namespace SocialBalance.Api.Features.EffectGoals;
 
-public sealed class EffectGoalQueries(DbConnectionFactory db)
+public sealed class EffectGoalQueries(DbConnectionFactory db) : ISqlStatementSource
 {
     private const string AllGoals = """
         SELECT code, name_da, name_en
@@ -31,9 +31,12 @@ public sealed class EffectGoalQueries(DbConnectionFactory db)
         ORDER BY sort_order, code
         """;
 
+    /// <summary>Fixed statements only: nothing here is composed at run time.</summary>
+    public static IEnumerable<string> Statements(SqlDialect dialect) => [AllGoals, OneGoal, ThemesOfAllGoals, ThemesOfOneGoal];
+
     public async Task<IReadOnlyList<EffectGoalResponse>> ListAsync(CancellationToken ct)
     {
-        await using var connection = await db.OpenAsync(ct);
+        await using var connection = await db.OpenReadAsync(ct);
         var goals = await connection.QueryAsync<EffectGoalRow>(new CommandDefinition(AllGoals, cancellationToken: ct));
         var themes = await connection.QueryAsync<GoalThemeRow>(new CommandDefinition(ThemesOfAllGoals, cancellationToken: ct));
         return Assemble(goals, themes);
@@ -41,7 +44,7 @@ public sealed class EffectGoalQueries(DbConnectionFactory db)
 
     public async Task<EffectGoalResponse?> FindAsync(string code, CancellationToken ct)
     {
-        await using var connection = await db.OpenAsync(ct);
+        await using var connection = await db.OpenReadAsync(ct);
         var parameters = new { Code = db.Dialect.Code(code) };
         var goals = await connection.QueryAsync<EffectGoalRow>(new CommandDefinition(OneGoal, parameters, cancellationToken: ct));
         var themes = await connection.QueryAsync<GoalThemeRow>(new CommandDefinition(ThemesOfOneGoal, parameters, cancellationToken: ct));

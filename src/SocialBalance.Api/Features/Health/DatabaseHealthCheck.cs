@@ -5,9 +5,12 @@ using SocialBalance.Api.Infrastructure.Database;
 namespace SocialBalance.Api.Features.Health;
 
 /// <summary>Ready means the database answers a query against the migrated schema.</summary>
-public sealed class DatabaseHealthCheck(DbConnectionFactory db) : IHealthCheck
+public sealed class DatabaseHealthCheck(DbConnectionFactory db) : IHealthCheck, ISqlStatementSource
 {
     private const string Probe = "SELECT COUNT(*) FROM effect_goal";
+
+    /// <summary>The probe is the only statement.</summary>
+    public static IEnumerable<string> Statements(SqlDialect dialect) => [Probe];
 
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {

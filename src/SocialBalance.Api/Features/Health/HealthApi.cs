@@ -28,6 +28,7 @@ public static class HealthApi
             .WithName(nameof(GetReadiness))
             .WithSummary("Can the service answer requests?")
             .WithDescription("Answers 200 when the database answers, else 503 with `Retry-After`: a load balancer sends no traffic until then.")
+            .Produces<HealthResponse>(StatusCodes.Status200OK)
             .Produces<HealthResponse>(StatusCodes.Status503ServiceUnavailable);
 
         return group;

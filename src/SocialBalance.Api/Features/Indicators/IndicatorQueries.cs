@@ -3,7 +3,7 @@ using SocialBalance.Api.Infrastructure.Database;
 
 namespace SocialBalance.Api.Features.Indicators;
 
-public sealed class IndicatorQueries(DbConnectionFactory db)
+public sealed class IndicatorQueries(DbConnectionFactory db) : ISqlStatementSource
 {
     private const string Columns = """
         SELECT i.code, i.name_da, i.name_en, i.definition_da, i.definition_en,
@@ -19,9 +19,12 @@ public sealed class IndicatorQueries(DbConnectionFactory db)
 
     private const string OneIndicator = Columns + "\nWHERE i.code = @Code";
 
+    /// <summary>Fixed statements only: nothing here is composed at run time.</summary>
+    public static IEnumerable<string> Statements(SqlDialect dialect) => [AllIndicators, IndicatorsOfTheme, OneIndicator];
+
     public async Task<IReadOnlyList<IndicatorResponse>> ListAsync(string? theme, CancellationToken ct)
     {
-        await using var connection = await db.OpenAsync(ct);
+        await using var connection = await db.OpenReadAsync(ct);
         var command = theme is null
             ? new CommandDefinition(AllIndicators, cancellationToken: ct)
             : new CommandDefinition(IndicatorsOfTheme, new { Theme = db.Dialect.Code(theme) }, cancellationToken: ct);
@@ -31,7 +34,7 @@ public sealed class IndicatorQueries(DbConnectionFactory db)
 
     public async Task<IndicatorResponse?> FindAsync(string code, CancellationToken ct)
     {
-        await using var connection = await db.OpenAsync(ct);
+        await using var connection = await db.OpenReadAsync(ct);
         var row = await connection.QuerySingleOrDefaultAsync<IndicatorRow>(
             new CommandDefinition(OneIndicator, new { Code = db.Dialect.Code(code) }, cancellationToken: ct));
         return row?.ToResponse();

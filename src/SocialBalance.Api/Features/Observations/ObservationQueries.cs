@@ -4,7 +4,7 @@ using SocialBalance.Api.Infrastructure.Database;
 
 namespace SocialBalance.Api.Features.Observations;
 
-public sealed class ObservationQueries(DbConnectionFactory db)
+public sealed class ObservationQueries(DbConnectionFactory db) : ISqlStatementSource
 {
     private const string Select = """
         SELECT o.indicator_code, o.area_code, o.year, o.value, i.unit, o.numerator, o.denominator,
@@ -24,16 +24,40 @@ public sealed class ObservationQueries(DbConnectionFactory db)
     private const string FromYear = "o.year >= @From";
     private const string ToYear = "o.year <= @To";
 
+    /// <summary>The optional filters of the figure list; each adds one fixed condition.</summary>
+    [Flags]
+    private enum ListFilter
+    {
+        None = 0,
+        Indicators = 1,
+        Areas = 2,
+        FromYear = 4,
+        ToYear = 8,
+        All = Indicators | Areas | FromYear | ToYear,
+    }
+
+    /// <summary>For every filter combination: the count, the page and the unpaged stream.</summary>
+    public static IEnumerable<string> Statements(SqlDialect dialect)
+    {
+        for (var filter = ListFilter.None; filter <= ListFilter.All; filter++)
+        {
+            var where = Where(filter);
+            yield return CountSql(where);
+            yield return PageSql(dialect, where);
+            yield return ListSql(where);
+        }
+    }
+
     public async Task<(IReadOnlyList<ObservationResponse> Items, long TotalCount)> PageAsync(ObservationListQuery query, CancellationToken ct)
     {
         var (where, parameters) = Filter(query);
         parameters.Add("Skip", (query.PageOrDefault - 1) * query.PageSizeOrDefault);
         parameters.Add("Take", query.PageSizeOrDefault);
 
-        await using var connection = await db.OpenAsync(ct);
-        var total = await connection.ExecuteScalarAsync<long>(new CommandDefinition(Count + where, parameters, cancellationToken: ct));
+        await using var connection = await db.OpenReadAsync(ct);
+        var total = await connection.ExecuteScalarAsync<long>(new CommandDefinition(CountSql(where), parameters, cancellationToken: ct));
         var rows = await connection.QueryAsync<ObservationRow>(new CommandDefinition(
-            db.Dialect.Page(Select + where + Order), parameters, cancellationToken: ct));
+            PageSql(db.Dialect, where), parameters, cancellationToken: ct));
         return (rows.Select(r => r.ToResponse()).ToList(), total);
     }
 
@@ -42,46 +66,78 @@ public sealed class ObservationQueries(DbConnectionFactory db)
         ObservationListQuery query, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
     {
         var (where, parameters) = Filter(query);
-        await using var connection = await db.OpenAsync(ct);
-        var rows = connection.QueryUnbufferedAsync<ObservationRow>(Select + where + Order, parameters);
+        await using var connection = await db.OpenReadAsync(ct);
+        var rows = connection.QueryUnbufferedAsync<ObservationRow>(ListSql(where), parameters);
         await foreach (var row in rows.WithCancellation(ct))
         {
             yield return row.ToResponse();
         }
     }
 
-    /// <summary>Joins only fixed fragments; every value stays a parameter.</summary>
+    private static string CountSql(string where) => Count + where;
+
+    private static string ListSql(string where) => Select + where + Order;
+
+    private static string PageSql(SqlDialect dialect, string where) => dialect.Page(ListSql(where));
+
+    /// <summary>The filters the query asks for, with their values as parameters.</summary>
     private (string Where, DynamicParameters Parameters) Filter(ObservationListQuery query)
     {
-        var conditions = new List<string>();
+        var filter = ListFilter.None;
         var parameters = new DynamicParameters();
         var indicators = CodeList.Parse(query.Indicator);
         if (indicators.Count > 0)
         {
-            conditions.Add(ByIndicators);
+            filter |= ListFilter.Indicators;
             parameters.Add("Indicators", db.Dialect.Codes(indicators).ToList());
         }
 
         var areas = CodeList.Parse(query.Area);
         if (areas.Count > 0)
         {
-            conditions.Add(ByAreas);
+            filter |= ListFilter.Areas;
             parameters.Add("Areas", db.Dialect.Codes(areas).ToList());
         }
 
         if (query.From is { } from)
         {
-            conditions.Add(FromYear);
+            filter |= ListFilter.FromYear;
             parameters.Add("From", from);
         }
 
         if (query.To is { } to)
         {
-            conditions.Add(ToYear);
+            filter |= ListFilter.ToYear;
             parameters.Add("To", to);
         }
 
-        var where = conditions.Count == 0 ? "" : "\nWHERE " + string.Join(" AND ", conditions);
-        return (where, parameters);
+        return (Where(filter), parameters);
+    }
+
+    /// <summary>The WHERE clause of a filter combination; used by the endpoints and by <see cref="Statements"/>.</summary>
+    private static string Where(ListFilter filter)
+    {
+        var conditions = new List<string>();
+        if (filter.HasFlag(ListFilter.Indicators))
+        {
+            conditions.Add(ByIndicators);
+        }
+
+        if (filter.HasFlag(ListFilter.Areas))
+        {
+            conditions.Add(ByAreas);
+        }
+
+        if (filter.HasFlag(ListFilter.FromYear))
+        {
+            conditions.Add(FromYear);
+        }
+
+        if (filter.HasFlag(ListFilter.ToYear))
+        {
+            conditions.Add(ToYear);
+        }
+
+        return SqlFragments.Where(conditions);
     }
 }

@@ -3,7 +3,7 @@ using SocialBalance.Api.Infrastructure.Database;
 
 namespace SocialBalance.Api.Features.Themes;
 
-public sealed class ThemeQueries(DbConnectionFactory db)
+public sealed class ThemeQueries(DbConnectionFactory db) : ISqlStatementSource
 {
     private const string Columns = """
         SELECT t.code, t.name_da, t.name_en, g.code AS effect_goal_code,
@@ -25,9 +25,12 @@ public sealed class ThemeQueries(DbConnectionFactory db)
         ORDER BY sort_order, code
         """;
 
+    /// <summary>Fixed statements only: nothing here is composed at run time.</summary>
+    public static IEnumerable<string> Statements(SqlDialect dialect) => [AllThemes, ThemesOfGoal, OneTheme, IndicatorsOfTheme];
+
     public async Task<IReadOnlyList<ThemeSummary>> ListAsync(string? effectGoal, CancellationToken ct)
     {
-        await using var connection = await db.OpenAsync(ct);
+        await using var connection = await db.OpenReadAsync(ct);
         var command = effectGoal is null
             ? new CommandDefinition(AllThemes, cancellationToken: ct)
             : new CommandDefinition(ThemesOfGoal, new { EffectGoal = db.Dialect.Code(effectGoal) }, cancellationToken: ct);
@@ -37,7 +40,7 @@ public sealed class ThemeQueries(DbConnectionFactory db)
 
     public async Task<ThemeResponse?> FindAsync(string code, CancellationToken ct)
     {
-        await using var connection = await db.OpenAsync(ct);
+        await using var connection = await db.OpenReadAsync(ct);
         var parameters = new { Code = db.Dialect.Code(code) };
         var theme = await connection.QuerySingleOrDefaultAsync<ThemeRow>(new CommandDefinition(OneTheme, parameters, cancellationToken: ct));
         if (theme is null)

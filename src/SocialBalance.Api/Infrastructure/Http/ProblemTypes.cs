@@ -10,6 +10,8 @@ public static class ProblemTypes
     public const string NotFound = "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5";
     public const string NotAcceptable = "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.7";
     public const string Conflict = "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.10";
+    public const string TooManyRequests = "https://www.rfc-editor.org/rfc/rfc6585#section-4";
+    public const string Timeout = "https://www.rfc-editor.org/rfc/rfc9110#section-15.6.5";
     public const string ServerError = "https://www.rfc-editor.org/rfc/rfc9110#section-15.6.1";
     public const string Unavailable = "https://www.rfc-editor.org/rfc/rfc9110#section-15.6.4";
 }
