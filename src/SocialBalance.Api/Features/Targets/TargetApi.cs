@@ -37,6 +37,7 @@ public static class TargetApi
         group.MapGet("/{id:int}", GetTarget)
             .WithName(nameof(GetTarget))
             .WithSummary("One target")
+            .WithDescription("A target value (`kind` value) or a share of the baseline shortfall to a reference area (`kind` gap). Its progress is at /api/v1/targets/{id}/progress.")
             .ProducesNotFoundProblem();
 
         group.MapGet("/{id:int}/progress", GetTargetProgress)

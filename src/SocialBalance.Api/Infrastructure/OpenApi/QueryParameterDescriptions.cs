@@ -22,6 +22,13 @@ public sealed class QueryParameterDescriptions : IOperationFilter
         ["parent"] = "Only the areas directly inside this area, e.g. `gladsaxe`.",
         ["theme"] = "Only the indicators of this theme, e.g. `safety` (see /api/v1/themes).",
         ["effectGoal"] = "Only the themes of this effect goal, e.g. `do-better` (see /api/v1/effect-goals).",
+        ["id"] = "The number of the target, e.g. `1` (see /api/v1/targets).",
+        ["baseline"] = "The baseline year that progress is measured from. Default 2020, the year the ambition was set from.",
+        ["year"] = "Comparisons and the ambition: the latest year to compare, after `baseline` (default: the latest year with the figures needed). " +
+            "List status: the list year, i.e. the ministry's list of 1 December that year, computed from the figures of the year before.",
+        ["reference"] = "The area every gap is measured to. Default `gladsaxe`, the municipality.",
+        ["areas"] = "The areas to compare with the reference, comma-separated, e.g. `vaerebro-park,hoeje-gladsaxe`. Default: the three Social Balance areas.",
+        ["watchMargin"] = "Put an area on watch when an unmet threshold is within this share of it, 0 to 1. Default 0.10 (within 10%).",
     };
 
     public void Apply(OpenApiOperation operation, OperationFilterContext context)
