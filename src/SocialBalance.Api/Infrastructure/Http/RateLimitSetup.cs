@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace SocialBalance.Api.Infrastructure.Http;
@@ -45,19 +44,12 @@ public static class RateLimitSetup
         var seconds = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter)
             ? Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds))
             : 60;
-        http.Response.StatusCode = StatusCodes.Status429TooManyRequests;
         http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-        var problems = http.RequestServices.GetRequiredService<IProblemDetailsService>();
-        await problems.WriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = http,
-            ProblemDetails = new ProblemDetails
-            {
-                Status = StatusCodes.Status429TooManyRequests,
-                Type = ProblemTypes.TooManyRequests,
-                Title = "Too many requests.",
-                Detail = $"Wait {seconds} seconds before the next request.",
-            },
-        });
+        await Problems.WriteAsync(
+            http,
+            StatusCodes.Status429TooManyRequests,
+            ProblemTypes.TooManyRequests,
+            "Too many requests.",
+            $"Wait {seconds} seconds before the next request.");
     }
 }

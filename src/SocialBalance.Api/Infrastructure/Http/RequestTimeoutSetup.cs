@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http.Timeouts;
-using Microsoft.AspNetCore.Mvc;
 
 namespace SocialBalance.Api.Infrastructure.Http;
 
@@ -11,20 +10,11 @@ public static class RequestTimeoutSetup
         {
             Timeout = limits.RequestTimeout,
             TimeoutStatusCode = StatusCodes.Status504GatewayTimeout,
-            WriteTimeoutResponse = async context =>
-            {
-                var problems = context.RequestServices.GetRequiredService<IProblemDetailsService>();
-                await problems.WriteAsync(new ProblemDetailsContext
-                {
-                    HttpContext = context,
-                    ProblemDetails = new ProblemDetails
-                    {
-                        Status = StatusCodes.Status504GatewayTimeout,
-                        Type = ProblemTypes.Timeout,
-                        Title = "The request took too long and was stopped.",
-                        Detail = "Narrow the request (fewer codes or years), or try again later.",
-                    },
-                });
-            },
+            WriteTimeoutResponse = context => Problems.WriteAsync(
+                context,
+                StatusCodes.Status504GatewayTimeout,
+                ProblemTypes.Timeout,
+                "The request took too long and was stopped.",
+                "Narrow the request (fewer codes or years), or try again later.").AsTask(),
         });
 }
