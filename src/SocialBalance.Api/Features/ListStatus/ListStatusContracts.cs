@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using SocialBalance.Api.Infrastructure.OpenApi;
 using SocialBalance.Analysis.Lists;
 using SocialBalance.Analysis.Observations;
 using SocialBalance.Api.Features.Areas;
@@ -29,7 +30,7 @@ public sealed class ListStatusOptions
 
 /// <summary>The list year to classify for, and optionally the watch margin.</summary>
 public sealed record ListStatusQuery(
-    [FromQuery(Name = "year")] int? Year,
+    [FromQuery(Name = "year"), RequiredQuery] int? Year,
     [FromQuery(Name = "watchMargin")] double? WatchMargin);
 
 /// <summary>A versioned rule set: its names, legal basis and the list years it is valid for.</summary>

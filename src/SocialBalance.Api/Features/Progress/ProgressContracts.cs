@@ -4,12 +4,13 @@ using SocialBalance.Analysis.Observations;
 using SocialBalance.Analysis.Progress;
 using SocialBalance.Api.Features.Common;
 using SocialBalance.Api.Features.Targets;
+using SocialBalance.Api.Infrastructure.OpenApi;
 
 namespace SocialBalance.Api.Features.Progress;
 
 /// <summary>The series to measure without a target: one indicator in one or more areas.</summary>
 public sealed record ProgressQuery(
-    [FromQuery(Name = "indicator")] string? Indicator,
+    [FromQuery(Name = "indicator"), RequiredQuery] string? Indicator,
     [FromQuery(Name = "area")] string? Area,
     [FromQuery(Name = "baseline")] int? Baseline)
 {

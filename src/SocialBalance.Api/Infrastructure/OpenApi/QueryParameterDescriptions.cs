@@ -1,3 +1,6 @@
+using System.Reflection;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
 
@@ -31,6 +34,18 @@ public sealed class QueryParameterDescriptions : IOperationFilter
         ["watchMargin"] = "Put an area on watch when an unmet threshold is within this share of it, 0 to 1. Default 0.10 (within 10%).",
     };
 
+    /// <summary>
+    /// The query names marked <see cref="RequiredQueryAttribute"/> in the handler's <c>[AsParameters]</c> record
+    /// (ApiExplorer does not carry the record's constructor attributes through).
+    /// </summary>
+    private static HashSet<string> RequiredQueryNames(MethodInfo? handler) =>
+        (handler?.GetParameters() ?? [])
+            .Where(p => p.GetCustomAttribute<AsParametersAttribute>() is not null)
+            .SelectMany(p => p.ParameterType.GetConstructors().SelectMany(c => c.GetParameters()))
+            .Where(p => p.GetCustomAttribute<RequiredQueryAttribute>() is not null)
+            .Select(p => p.GetCustomAttribute<FromQueryAttribute>()?.Name ?? p.Name!)
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+
     public void Apply(OpenApiOperation operation, OperationFilterContext context)
     {
         if (operation.Parameters is null)
@@ -38,8 +53,15 @@ public sealed class QueryParameterDescriptions : IOperationFilter
             return;
         }
 
+        var required = RequiredQueryNames(context.MethodInfo);
+
         foreach (var parameter in operation.Parameters.OfType<OpenApiParameter>())
         {
+            if (parameter.Name is not null && required.Contains(parameter.Name))
+            {
+                parameter.Required = true;
+            }
+
             if (string.IsNullOrEmpty(parameter.Description) && parameter.Name is not null
                 && Descriptions.TryGetValue(parameter.Name, out var description))
             {
