@@ -30,7 +30,7 @@ public sealed class FigureQueries(DbConnectionFactory db) : ISqlStatementSource
 
     public async Task<Catalogue> LoadCatalogueAsync(CancellationToken ct)
     {
-        await using var connection = await db.OpenAsync(ct);
+        await using var connection = await db.OpenReadAsync(ct);
         var goals = await connection.QueryAsync<NameRow>(new CommandDefinition(EffectGoals, cancellationToken: ct));
         var themes = await connection.QueryAsync<ThemeRow>(new CommandDefinition(Themes, cancellationToken: ct));
         var indicators = await connection.QueryAsync<IndicatorRow>(new CommandDefinition(Indicators, cancellationToken: ct));
@@ -47,7 +47,7 @@ public sealed class FigureQueries(DbConnectionFactory db) : ISqlStatementSource
     public async Task<ObservationTable> LoadObservationsAsync(
         IEnumerable<string> indicators, IEnumerable<string> areas, CancellationToken ct)
     {
-        await using var connection = await db.OpenAsync(ct);
+        await using var connection = await db.OpenReadAsync(ct);
         var rows = await connection.QueryAsync<ObservationRow>(new CommandDefinition(
             Observations,
             new { Indicators = db.Dialect.Codes(indicators.Distinct()).ToList(), Areas = db.Dialect.Codes(areas.Distinct()).ToList() },

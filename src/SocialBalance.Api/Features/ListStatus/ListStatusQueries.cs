@@ -45,7 +45,7 @@ public sealed class ListStatusQueries(DbConnectionFactory db) : ISqlStatementSou
 
     public async Task<ListRules> LoadRulesAsync(CancellationToken ct)
     {
-        await using var connection = await db.OpenAsync(ct);
+        await using var connection = await db.OpenReadAsync(ct);
         var sets = await connection.QueryAsync<RuleSetRow>(new CommandDefinition(RuleSets, cancellationToken: ct));
         var criteria = await connection.QueryAsync<CriterionRow>(new CommandDefinition(Criteria, cancellationToken: ct));
         var categories = await connection.QueryAsync<CategoryRow>(new CommandDefinition(Categories, cancellationToken: ct));
@@ -55,7 +55,7 @@ public sealed class ListStatusQueries(DbConnectionFactory db) : ISqlStatementSou
 
     public async Task<ILookup<string, OfficialListEntry>> LoadOfficialEntriesAsync(IEnumerable<string> areas, CancellationToken ct)
     {
-        await using var connection = await db.OpenAsync(ct);
+        await using var connection = await db.OpenReadAsync(ct);
         var rows = await connection.QueryAsync<EntryRow>(new CommandDefinition(
             OfficialEntries, new { Areas = db.Dialect.Codes(areas).ToList() }, cancellationToken: ct));
         return rows.ToLookup(r => r.AreaCode, r => new OfficialListEntry(

@@ -63,7 +63,7 @@ public sealed class TargetQueries(DbConnectionFactory db) : ISqlStatementSource
         }
 
         var sql = Select + (conditions.Count > 0 ? "\nWHERE " + string.Join(" AND ", conditions) : "") + Order;
-        await using var connection = await db.OpenAsync(ct);
+        await using var connection = await db.OpenReadAsync(ct);
         var rows = await connection.QueryAsync<TargetRow>(new CommandDefinition(
             sql,
             new { Indicators = db.Dialect.Codes(indicators).ToList(), Areas = db.Dialect.Codes(areas).ToList() },
@@ -73,7 +73,7 @@ public sealed class TargetQueries(DbConnectionFactory db) : ISqlStatementSource
 
     public async Task<TargetResponse?> FindAsync(int id, CancellationToken ct)
     {
-        await using var connection = await db.OpenAsync(ct);
+        await using var connection = await db.OpenReadAsync(ct);
         var row = await connection.QuerySingleOrDefaultAsync<TargetRow>(new CommandDefinition(ById, new { Id = id }, cancellationToken: ct));
         return row?.ToResponse();
     }
