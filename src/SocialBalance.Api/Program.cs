@@ -1,34 +1,47 @@
 using System.Text.Json.Serialization;
 using FluentValidation;
+using SocialBalance.Api.Features.Ambition;
 using SocialBalance.Api.Features.ApiKeys;
 using SocialBalance.Api.Features.Areas;
 using SocialBalance.Api.Features.Common;
+using SocialBalance.Api.Features.Comparisons;
 using SocialBalance.Api.Features.EffectGoals;
 using SocialBalance.Api.Features.Health;
 using SocialBalance.Api.Features.Imports;
 using SocialBalance.Api.Features.Indicators;
+using SocialBalance.Api.Features.ListStatus;
 using SocialBalance.Api.Features.Observations;
+using SocialBalance.Api.Features.Progress;
+using SocialBalance.Api.Features.Targets;
 using SocialBalance.Api.Features.Themes;
 using SocialBalance.Api.Infrastructure.Auth;
 using SocialBalance.Api.Infrastructure.Database;
 using SocialBalance.Api.Infrastructure.Http;
 using SocialBalance.Api.Infrastructure.Idempotency;
+using SocialBalance.Api.Infrastructure.Observability;
 using SocialBalance.Api.Infrastructure.OpenApi;
 
 var builder = WebApplication.CreateBuilder(args);
+var limits = builder.Configuration.GetSection(LimitOptions.Section).Get<LimitOptions>() ?? new LimitOptions();
+
+builder.AddServiceTelemetry();
 
 builder.Services.AddDatabase(builder.Configuration, builder.Environment);
 builder.Services.AddHttpProblems();
 builder.Services.AddApiKeyAuth(builder.Configuration);
+// Enums go on the wire as kebab-case codes (target-achieved, insufficient-data), like every other code.
 builder.Services.ConfigureHttpJsonOptions(options =>
 {
-    options.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+    options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.KebabCaseLower));
     // A field the caller may not set (organisation, status, revision, ids) must be refused, not ignored.
     options.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
 });
 builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Transient);
 builder.Services.AddApiDocumentation();
 builder.Services.AddServiceHealthChecks();
+builder.Services.AddPublicReadCors();
+builder.Services.AddServiceRateLimits(limits);
+builder.Services.AddServiceRequestTimeouts(limits);
 
 builder.Services.AddSingleton<ReferenceCodeQueries>();
 builder.Services.AddSingleton<EffectGoalQueries>();
@@ -42,12 +55,26 @@ builder.Services.AddSingleton<ObservationHistoryQueries>();
 builder.Services.AddSingleton<ObservationImporter>();
 builder.Services.AddSingleton<IdempotencyStore>();
 builder.Services.AddSingleton<ImportQueries>();
+builder.Services.AddSingleton<FigureQueries>();
+builder.Services.AddSingleton<TargetQueries>();
+builder.Services.AddSingleton<ListStatusQueries>();
+builder.Services.AddSingleton(builder.Configuration.GetSection(ListStatusOptions.Section).Get<ListStatusOptions>() ?? new ListStatusOptions());
 
 var app = builder.Build();
 
 await app.PrepareDatabaseAsync();
 
 app.UseHttpProblems();
+if (!app.Environment.IsDevelopment())
+{
+    app.UseHsts();
+}
+
+app.UseSecurityHeaders();
+app.UseCors();
+app.UseRateLimiter();
+app.UseRequestTimeouts();
+app.UseMiddleware<ConditionalGetMiddleware>();
 app.UseApiDocumentation();
 app.UseApiKeyAuth();
 app.MapHealth();
@@ -59,6 +86,11 @@ app.MapObservations();
 app.MapObservationWrites();
 app.MapImports();
 app.MapApiKeys();
+app.MapComparisons();
+app.MapTargets();
+app.MapProgress();
+app.MapAmbition();
+app.MapListStatus();
 
 app.Run();
 

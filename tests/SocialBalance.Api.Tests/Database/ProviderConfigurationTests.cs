@@ -65,4 +65,37 @@ public sealed class ProviderConfigurationTests
         var error = Assert.Throws<InvalidOperationException>(() => DbConnectionFactory.FromConfiguration(options, configuration, Path.GetTempPath()));
         Assert.Contains("ConnectionStrings:SocialBalance", error.Message);
     }
+
+    [Fact]
+    public void A_read_only_connection_string_serves_the_reads()
+    {
+        var (options, configuration) = Configure(new()
+        {
+            ["Database:Provider"] = "SqlServer",
+            ["ConnectionStrings:SocialBalance"] = "Server=primary;Database=SocialBalance;Integrated Security=true",
+            ["ConnectionStrings:SocialBalanceRead"] = "Server=listener;Database=SocialBalance;Integrated Security=true;ApplicationIntent=ReadOnly",
+        });
+
+        var factory = DbConnectionFactory.FromConfiguration(options, configuration, Path.GetTempPath());
+
+        Assert.Equal("primary", new SqlConnectionStringBuilder(factory.ConnectionString).DataSource);
+        var read = new SqlConnectionStringBuilder(factory.ReadConnectionString);
+        Assert.Equal("listener", read.DataSource);
+        Assert.Equal(ApplicationIntent.ReadOnly, read.ApplicationIntent);
+        Assert.Equal(5, read.ConnectTimeout);
+    }
+
+    [Fact]
+    public void Without_a_read_only_connection_string_reads_use_the_primary()
+    {
+        var (options, configuration) = Configure(new()
+        {
+            ["Database:Provider"] = "SqlServer",
+            ["ConnectionStrings:SocialBalance"] = "Server=primary;Database=SocialBalance;Integrated Security=true",
+        });
+
+        var factory = DbConnectionFactory.FromConfiguration(options, configuration, Path.GetTempPath());
+
+        Assert.Equal(factory.ConnectionString, factory.ReadConnectionString);
+    }
 }

@@ -45,11 +45,16 @@ public sealed class SchemaComparerTests(MigratedSqliteFile database) : IClassFix
     public void A_column_no_longer_numbered_by_the_database_is_reported()
     {
         var scripts = MigrationScripts.Read(DatabaseProvider.SqlServer)
-            .Select(s => s.FileName != "0002_observations.sql" ? s : s with { Text = s.Text.Replace("IDENTITY(1, 1) ", "", StringComparison.Ordinal) });
+            .Select(s => IsWriteSide(s.FileName) ? s : s with { Text = s.Text.Replace("IDENTITY(1, 1) ", "", StringComparison.Ordinal) });
 
         var differences = SchemaComparer.Differences(ReadSqlite(), TSqlSchemaReader.Read(scripts));
 
-        Assert.Equal(["observation.id: numbered by the database in SQLite, not numbered by the database in SQL Server"], differences);
+        Assert.Equal(
+            [
+                "indicator_target.id: numbered by the database in SQLite, not numbered by the database in SQL Server",
+                "observation.id: numbered by the database in SQLite, not numbered by the database in SQL Server",
+            ],
+            differences);
     }
 
     [Fact]
@@ -59,6 +64,10 @@ public sealed class SchemaComparerTests(MigratedSqliteFile database) : IClassFix
 
         Assert.Throws<NotSupportedException>(() => TSqlSchemaReader.Read(scripts));
     }
+
+    /// <summary>The write side's tables (0004–0009) number their ids too; this test is about the read side's.</summary>
+    private static bool IsWriteSide(string fileName) =>
+        string.CompareOrdinal(fileName, "0004") >= 0 && string.CompareOrdinal(fileName, "0010") < 0;
 
     private static string MakeValueNullable(string script)
     {

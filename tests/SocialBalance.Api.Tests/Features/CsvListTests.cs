@@ -43,23 +43,10 @@ public abstract class CsvListTests<TDatabase>(ApiFixture<TDatabase> fixture)
     [SkippableFact]
     public async Task Csv_filters_are_validated_like_json_filters()
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/areas?kind=village");
-        request.Headers.Accept.ParseAdd("text/csv");
-        using var response = await Client.SendAsync(request);
+        using var response = await GetAcceptingAsync("/api/v1/areas?kind=village", "text/csv");
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-    }
-
-    private async Task<List<string[]>> GetCsvAsync(string url)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Get, url);
-        request.Headers.Accept.ParseAdd("text/csv");
-        using var response = await Client.SendAsync(request);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
-        Assert.Equal("utf-8", response.Content.Headers.ContentType?.CharSet);
-        return CsvReader.Parse(await response.Content.ReadAsStringAsync());
     }
 }
 

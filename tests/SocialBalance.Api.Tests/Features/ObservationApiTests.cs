@@ -134,13 +134,8 @@ public abstract class ObservationApiTests<TDatabase>(ObservationFixture<TDatabas
     [SkippableFact]
     public async Task Csv_has_every_matching_figure_without_a_page_limit()
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/observations?pageSize=5&area=vaerebro-park");
-        request.Headers.Accept.ParseAdd("text/csv");
-        using var response = await Client.SendAsync(request);
+        var rows = await GetCsvAsync("/api/v1/observations?pageSize=5&area=vaerebro-park");
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
-        var rows = CsvReader.Parse(await response.Content.ReadAsStringAsync());
         Assert.Equal(["indicator", "area", "year", "value", "unit", "numerator", "denominator", "status", "source", "note", "last_updated", "retracted"], rows[0]);
         Assert.Equal(10, rows.Count - 1);
         Assert.All(rows.Skip(1), r => Assert.Equal("vaerebro-park", r[1]));
@@ -159,10 +154,7 @@ public abstract class ObservationApiTests<TDatabase>(ObservationFixture<TDatabas
         System.Globalization.CultureInfo.CurrentCulture = new System.Globalization.CultureInfo("da-DK");
         try
         {
-            using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/observations?indicator=convicted&area=gladsaxe&from=2019&to=2019");
-            request.Headers.Accept.ParseAdd("text/csv");
-            using var response = await Client.SendAsync(request);
-            var rows = CsvReader.Parse(await response.Content.ReadAsStringAsync());
+            var rows = await GetCsvAsync("/api/v1/observations?indicator=convicted&area=gladsaxe&from=2019&to=2019");
 
             Assert.Equal("1.75", Assert.Single(rows.Skip(1))[3]);
         }
@@ -175,23 +167,17 @@ public abstract class ObservationApiTests<TDatabase>(ObservationFixture<TDatabas
     [SkippableFact]
     public async Task Csv_is_chosen_by_quality_and_json_stays_the_default()
     {
-        using var preferJson = new HttpRequestMessage(HttpMethod.Get, "/api/v1/observations?pageSize=1");
-        preferJson.Headers.Accept.ParseAdd("text/csv;q=0.5, application/json");
-        using var json = await Client.SendAsync(preferJson);
+        using var json = await GetAcceptingAsync("/api/v1/observations?pageSize=1", "text/csv;q=0.5, application/json");
         Assert.Equal("application/json", json.Content.Headers.ContentType?.MediaType);
 
-        using var preferCsv = new HttpRequestMessage(HttpMethod.Get, "/api/v1/observations?pageSize=1");
-        preferCsv.Headers.Accept.ParseAdd("application/json;q=0.4, text/csv");
-        using var csv = await Client.SendAsync(preferCsv);
+        using var csv = await GetAcceptingAsync("/api/v1/observations?pageSize=1", "application/json;q=0.4, text/csv");
         Assert.Equal("text/csv", csv.Content.Headers.ContentType?.MediaType);
     }
 
     [SkippableFact]
     public async Task Csv_validation_errors_are_still_problems()
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/observations?from=2030&to=2020");
-        request.Headers.Accept.ParseAdd("text/csv");
-        using var response = await Client.SendAsync(request);
+        using var response = await GetAcceptingAsync("/api/v1/observations?from=2030&to=2020", "text/csv");
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);

@@ -83,6 +83,24 @@ public abstract class ApiTestBase<TDatabase>(ApiFixture<TDatabase> fixture)
         return problem;
     }
 
+    /// <summary>A GET that asks for one media type, e.g. <c>text/csv</c>.</summary>
+    protected Task<HttpResponseMessage> GetAcceptingAsync(string url, string accept)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Headers.Accept.ParseAdd(accept);
+        return Client.SendAsync(request);
+    }
+
+    /// <summary>GETs a list as CSV, checks it is UTF-8 <c>text/csv</c>, and parses it strictly (RFC 4180).</summary>
+    protected async Task<List<string[]>> GetCsvAsync(string url)
+    {
+        using var response = await GetAcceptingAsync(url, "text/csv");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("utf-8", response.Content.Headers.ContentType?.CharSet);
+        return CsvReader.Parse(await response.Content.ReadAsStringAsync());
+    }
+
     /// <summary>The messages a validation problem gives for one field; fails when the field is not named.</summary>
     protected static string[] ErrorsFor(JsonElement problem, string field)
     {

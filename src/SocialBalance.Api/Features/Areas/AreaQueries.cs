@@ -75,7 +75,7 @@ public sealed class AreaQueries(DbConnectionFactory db) : ISqlStatementSource
     {
         var filter = (kind is null ? ListFilter.None : ListFilter.Kind) | (parent is null ? ListFilter.None : ListFilter.Parent);
         var sql = ListSql(filter);
-        await using var connection = await db.OpenAsync(ct);
+        await using var connection = await db.OpenReadAsync(ct);
         var rows = await connection.QueryAsync<AreaRow>(new CommandDefinition(
             sql,
             new { Kind = db.Dialect.Code(kind ?? ""), Parent = db.Dialect.Code(parent ?? "") },
@@ -102,7 +102,7 @@ public sealed class AreaQueries(DbConnectionFactory db) : ISqlStatementSource
 
     public async Task<AreaResponse?> FindAsync(string code, CancellationToken ct)
     {
-        await using var connection = await db.OpenAsync(ct);
+        await using var connection = await db.OpenReadAsync(ct);
         var parameters = new { Code = db.Dialect.Code(code) };
         var area = await connection.QuerySingleOrDefaultAsync<AreaRow>(new CommandDefinition(OneArea, parameters, cancellationToken: ct));
         if (area is null)

@@ -13,7 +13,10 @@ public enum CodeTable
     Organisation,
 }
 
-/// <summary>Which of some codes exist: the check behind "unknown filter code" answers.</summary>
+/// <summary>
+/// Which of some codes exist: the check behind "unknown code" answers. Asks the primary, not a replica,
+/// so a code created a moment ago is already known to the writes that use it.
+/// </summary>
 public sealed class ReferenceCodeQueries(DbConnectionFactory db) : ISqlStatementSource
 {
     private const string EffectGoals = "SELECT code FROM effect_goal WHERE code IN @Codes";

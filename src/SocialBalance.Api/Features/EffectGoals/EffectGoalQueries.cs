@@ -36,7 +36,7 @@ public sealed class EffectGoalQueries(DbConnectionFactory db) : ISqlStatementSou
 
     public async Task<IReadOnlyList<EffectGoalResponse>> ListAsync(CancellationToken ct)
     {
-        await using var connection = await db.OpenAsync(ct);
+        await using var connection = await db.OpenReadAsync(ct);
         var goals = await connection.QueryAsync<EffectGoalRow>(new CommandDefinition(AllGoals, cancellationToken: ct));
         var themes = await connection.QueryAsync<GoalThemeRow>(new CommandDefinition(ThemesOfAllGoals, cancellationToken: ct));
         return Assemble(goals, themes);
@@ -44,7 +44,7 @@ public sealed class EffectGoalQueries(DbConnectionFactory db) : ISqlStatementSou
 
     public async Task<EffectGoalResponse?> FindAsync(string code, CancellationToken ct)
     {
-        await using var connection = await db.OpenAsync(ct);
+        await using var connection = await db.OpenReadAsync(ct);
         var parameters = new { Code = db.Dialect.Code(code) };
         var goals = await connection.QueryAsync<EffectGoalRow>(new CommandDefinition(OneGoal, parameters, cancellationToken: ct));
         var themes = await connection.QueryAsync<GoalThemeRow>(new CommandDefinition(ThemesOfOneGoal, parameters, cancellationToken: ct));

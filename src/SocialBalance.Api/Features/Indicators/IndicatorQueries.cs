@@ -24,7 +24,7 @@ public sealed class IndicatorQueries(DbConnectionFactory db) : ISqlStatementSour
 
     public async Task<IReadOnlyList<IndicatorResponse>> ListAsync(string? theme, CancellationToken ct)
     {
-        await using var connection = await db.OpenAsync(ct);
+        await using var connection = await db.OpenReadAsync(ct);
         var command = theme is null
             ? new CommandDefinition(AllIndicators, cancellationToken: ct)
             : new CommandDefinition(IndicatorsOfTheme, new { Theme = db.Dialect.Code(theme) }, cancellationToken: ct);
@@ -34,7 +34,7 @@ public sealed class IndicatorQueries(DbConnectionFactory db) : ISqlStatementSour
 
     public async Task<IndicatorResponse?> FindAsync(string code, CancellationToken ct)
     {
-        await using var connection = await db.OpenAsync(ct);
+        await using var connection = await db.OpenReadAsync(ct);
         var row = await connection.QuerySingleOrDefaultAsync<IndicatorRow>(
             new CommandDefinition(OneIndicator, new { Code = db.Dialect.Code(code) }, cancellationToken: ct));
         return row?.ToResponse();

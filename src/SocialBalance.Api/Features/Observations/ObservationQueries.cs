@@ -90,7 +90,7 @@ public sealed class ObservationQueries(DbConnectionFactory db) : ISqlStatementSo
         parameters.Add("Skip", (query.PageOrDefault - 1) * query.PageSizeOrDefault);
         parameters.Add("Take", query.PageSizeOrDefault);
 
-        await using var connection = await db.OpenAsync(ct);
+        await using var connection = await db.OpenReadAsync(ct);
         var total = await connection.ExecuteScalarAsync<long>(new CommandDefinition(CountSql(source, where), parameters, cancellationToken: ct));
         var rows = await connection.QueryAsync<ObservationRow>(new CommandDefinition(
             PageSql(db.Dialect, source, where), parameters, cancellationToken: ct));
@@ -102,7 +102,7 @@ public sealed class ObservationQueries(DbConnectionFactory db) : ISqlStatementSo
         ObservationListQuery query, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
     {
         var (source, where, parameters) = Filter(query);
-        await using var connection = await db.OpenAsync(ct);
+        await using var connection = await db.OpenReadAsync(ct);
         var rows = connection.QueryUnbufferedAsync<ObservationRow>(ListSql(source, where), parameters);
         await foreach (var row in rows.WithCancellation(ct))
         {

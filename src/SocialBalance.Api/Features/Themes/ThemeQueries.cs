@@ -30,7 +30,7 @@ public sealed class ThemeQueries(DbConnectionFactory db) : ISqlStatementSource
 
     public async Task<IReadOnlyList<ThemeSummary>> ListAsync(string? effectGoal, CancellationToken ct)
     {
-        await using var connection = await db.OpenAsync(ct);
+        await using var connection = await db.OpenReadAsync(ct);
         var command = effectGoal is null
             ? new CommandDefinition(AllThemes, cancellationToken: ct)
             : new CommandDefinition(ThemesOfGoal, new { EffectGoal = db.Dialect.Code(effectGoal) }, cancellationToken: ct);
@@ -40,7 +40,7 @@ public sealed class ThemeQueries(DbConnectionFactory db) : ISqlStatementSource
 
     public async Task<ThemeResponse?> FindAsync(string code, CancellationToken ct)
     {
-        await using var connection = await db.OpenAsync(ct);
+        await using var connection = await db.OpenReadAsync(ct);
         var parameters = new { Code = db.Dialect.Code(code) };
         var theme = await connection.QuerySingleOrDefaultAsync<ThemeRow>(new CommandDefinition(OneTheme, parameters, cancellationToken: ct));
         if (theme is null)

@@ -32,7 +32,14 @@ public static class DatabaseSetup
             var inserted = await DemoDataSeeder.SeedAsync(factory, TimeProvider.System, CancellationToken.None);
             if (inserted > 0)
             {
-                logger.LogInformation("Loaded {Count} illustrative demo figures.", inserted);
+                logger.LogInformation("Loaded {Count} demo figures: illustrative, apart from the few real ones that carry their source.", inserted);
+            }
+
+            // Targets only make sense beside the demo figures; they never go into a real database unasked.
+            var targets = await DemoTargetSeeder.SeedAsync(factory, TimeProvider.System, CancellationToken.None);
+            if (targets > 0)
+            {
+                logger.LogInformation("Loaded {Count} illustrative demo targets.", targets);
             }
         }
     }

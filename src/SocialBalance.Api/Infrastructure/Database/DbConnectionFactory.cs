@@ -7,10 +7,22 @@ namespace SocialBalance.Api.Infrastructure.Database;
 /// <summary>Opens connections to the configured database; the only type that knows connection strings.</summary>
 public sealed class DbConnectionFactory
 {
-    public DbConnectionFactory(DatabaseProvider provider, string connectionString)
+    // Opening a connection is always safe to retry; SQL Server's transient errors (Azure SQL failover,
+    // throttling, a deadlock victim) usually pass within seconds.
+    private static readonly SqlRetryLogicBaseProvider OpenRetry = SqlConfigurableRetryFactory.CreateExponentialRetryProvider(
+        new SqlRetryLogicOption
+        {
+            NumberOfTries = 4,
+            DeltaTime = TimeSpan.FromMilliseconds(200),
+            MaxTimeInterval = TimeSpan.FromSeconds(5),
+            TransientErrors = [1205, 4060, 40197, 40501, 40613, 49918, 49919, 49920, 233, 64, -2],
+        });
+
+    public DbConnectionFactory(DatabaseProvider provider, string connectionString, string? readConnectionString = null)
     {
         Provider = provider;
         ConnectionString = connectionString;
+        ReadConnectionString = string.IsNullOrWhiteSpace(readConnectionString) ? connectionString : readConnectionString;
         Dialect = SqlDialect.For(provider);
     }
 
@@ -18,13 +30,22 @@ public sealed class DbConnectionFactory
 
     public string ConnectionString { get; }
 
+    /// <summary>Where reads go: a read-only replica when configured, else the primary.</summary>
+    public string ReadConnectionString { get; }
+
     public SqlDialect Dialect { get; }
 
-    public async Task<DbConnection> OpenAsync(CancellationToken ct)
+    /// <summary>A connection to the primary, for writes and for reads that must see them.</summary>
+    public Task<DbConnection> OpenAsync(CancellationToken ct) => OpenAsync(ConnectionString, ct);
+
+    /// <summary>A connection for reads, which may lag the primary by a moment on a replica.</summary>
+    public Task<DbConnection> OpenReadAsync(CancellationToken ct) => OpenAsync(ReadConnectionString, ct);
+
+    private async Task<DbConnection> OpenAsync(string connectionString, CancellationToken ct)
     {
         DbConnection connection = Provider == DatabaseProvider.Sqlite
-            ? new SqliteConnection(ConnectionString)
-            : new SqlConnection(ConnectionString);
+            ? new SqliteConnection(connectionString)
+            : new SqlConnection(connectionString) { RetryLogicProvider = OpenRetry };
         try
         {
             await connection.OpenAsync(ct);
@@ -49,14 +70,11 @@ public sealed class DbConnectionFactory
                     "Database:Provider is SqlServer but ConnectionStrings:SocialBalance is not set.");
             }
 
-            var builder = new SqlConnectionStringBuilder(configured);
-            if (!configured.Contains("Connect Timeout", StringComparison.OrdinalIgnoreCase)
-                && !configured.Contains("Connection Timeout", StringComparison.OrdinalIgnoreCase))
-            {
-                builder.ConnectTimeout = options.ConnectTimeoutSeconds;
-            }
-
-            return new DbConnectionFactory(DatabaseProvider.SqlServer, builder.ConnectionString);
+            var read = configuration.GetConnectionString("SocialBalanceRead");
+            return new DbConnectionFactory(
+                DatabaseProvider.SqlServer,
+                WithConnectTimeout(configured, options),
+                string.IsNullOrWhiteSpace(read) ? null : WithConnectTimeout(read, options));
         }
 
         var file = Path.IsPathRooted(options.SqliteFile)
@@ -72,5 +90,17 @@ public sealed class DbConnectionFactory
             DefaultTimeout = 30,
         };
         return new DbConnectionFactory(DatabaseProvider.Sqlite, sqlite.ConnectionString);
+    }
+
+    private static string WithConnectTimeout(string connectionString, DatabaseOptions options)
+    {
+        var builder = new SqlConnectionStringBuilder(connectionString);
+        if (!connectionString.Contains("Connect Timeout", StringComparison.OrdinalIgnoreCase)
+            && !connectionString.Contains("Connection Timeout", StringComparison.OrdinalIgnoreCase))
+        {
+            builder.ConnectTimeout = options.ConnectTimeoutSeconds;
+        }
+
+        return builder.ConnectionString;
     }
 }

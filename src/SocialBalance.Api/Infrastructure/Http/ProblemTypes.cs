@@ -17,6 +17,7 @@ public static class ProblemTypes
     public const string UnprocessableContent = "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.21";
     public const string PreconditionRequired = "https://www.rfc-editor.org/rfc/rfc6585#section-3";
     public const string TooManyRequests = "https://www.rfc-editor.org/rfc/rfc6585#section-4";
+    public const string Timeout = "https://www.rfc-editor.org/rfc/rfc9110#section-15.6.5";
     public const string ServerError = "https://www.rfc-editor.org/rfc/rfc9110#section-15.6.1";
     public const string Unavailable = "https://www.rfc-editor.org/rfc/rfc9110#section-15.6.4";
 }

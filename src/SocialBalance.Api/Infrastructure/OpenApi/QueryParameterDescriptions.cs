@@ -1,3 +1,6 @@
+using System.Reflection;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
 
@@ -29,7 +32,26 @@ public sealed class QueryParameterDescriptions : IOperationFilter
         ["parent"] = "Only the areas directly inside this area, e.g. `gladsaxe`.",
         ["theme"] = "Only the indicators of this theme, e.g. `safety` (see /api/v1/themes).",
         ["effectGoal"] = "Only the themes of this effect goal, e.g. `do-better` (see /api/v1/effect-goals).",
+        ["id"] = "The number of the target, e.g. `1` (see /api/v1/targets).",
+        ["baseline"] = "The baseline year that progress is measured from. Default 2020, the year the ambition was set from.",
+        ["year"] = "Comparisons and the ambition: the latest year to compare, after `baseline` (default: the latest year with the figures needed). " +
+            "List status: the list year, i.e. the ministry's list of 1 December that year, computed from the figures of the year before.",
+        ["reference"] = "The area every gap is measured to. Default `gladsaxe`, the municipality.",
+        ["areas"] = "The areas to compare with the reference, comma-separated, e.g. `vaerebro-park,hoeje-gladsaxe`. Default: the three Social Balance areas.",
+        ["watchMargin"] = "Put an area on watch when an unmet threshold is within this share of it, 0 to 1. Default 0.10 (within 10%).",
     };
+
+    /// <summary>
+    /// The query names marked <see cref="RequiredQueryAttribute"/> in the handler's <c>[AsParameters]</c> record
+    /// (ApiExplorer does not carry the record's constructor attributes through).
+    /// </summary>
+    private static HashSet<string> RequiredQueryNames(MethodInfo? handler) =>
+        (handler?.GetParameters() ?? [])
+            .Where(p => p.GetCustomAttribute<AsParametersAttribute>() is not null)
+            .SelectMany(p => p.ParameterType.GetConstructors().SelectMany(c => c.GetParameters()))
+            .Where(p => p.GetCustomAttribute<RequiredQueryAttribute>() is not null)
+            .Select(p => p.GetCustomAttribute<FromQueryAttribute>()?.Name ?? p.Name!)
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
 
     public void Apply(OpenApiOperation operation, OperationFilterContext context)
     {
@@ -38,8 +60,15 @@ public sealed class QueryParameterDescriptions : IOperationFilter
             return;
         }
 
+        var required = RequiredQueryNames(context.MethodInfo);
+
         foreach (var parameter in operation.Parameters.OfType<OpenApiParameter>())
         {
+            if (parameter.Name is not null && required.Contains(parameter.Name))
+            {
+                parameter.Required = true;
+            }
+
             if (string.IsNullOrEmpty(parameter.Description) && parameter.Name is not null
                 && Descriptions.TryGetValue(parameter.Name, out var description))
             {

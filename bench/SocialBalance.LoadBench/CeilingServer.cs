@@ -1,0 +1,19 @@
+namespace SocialBalance.LoadBench;
+
+/// <summary>
+/// The ceiling: the same web server answering a constant body of the same size, with no work behind it.
+/// Nothing the service does can be faster than this on this machine.
+/// </summary>
+public static class CeilingServer
+{
+    public static async Task<WebApplication> StartAsync(string url, byte[] body)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseUrls(url);
+        var app = builder.Build();
+        app.MapGet("/constant", () => Results.Bytes(body, "application/json"));
+        await app.StartAsync();
+        return app;
+    }
+}

@@ -1,0 +1,85 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace SocialBalance.LoadBench;
+
+public static class Processes
+{
+    public static async Task RunAsync(string file, string arguments, string directory)
+    {
+        using var process = Process.Start(new ProcessStartInfo(file, arguments) { WorkingDirectory = directory })!;
+        await process.WaitForExitAsync();
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"{file} {arguments} exited with {process.ExitCode}");
+        }
+    }
+
+    /// <summary>The published service on the generated database, with limits out of the way and quiet logs.</summary>
+    public static Process StartService(string dll, string url, string database)
+    {
+        var info = new ProcessStartInfo("dotnet", $"{dll} --urls {url}")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        info.Environment["Database__SqliteFile"] = database;
+        info.Environment["Database__SeedDemoData"] = "false";
+        info.Environment["Limits__AnonymousReadsPerMinute"] = "1000000000";
+        info.Environment["Logging__LogLevel__Default"] = "Warning";
+        var process = Process.Start(info)!;
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) Console.Error.WriteLine(e.Data); };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
+    }
+
+    public static async Task WaitForReadyAsync(string url)
+    {
+        using var http = new HttpClient();
+        for (var i = 0; i < 120; i++)
+        {
+            try
+            {
+                if ((await http.GetAsync(url)).IsSuccessStatusCode)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+
+            await Task.Delay(500);
+        }
+
+        throw new TimeoutException("The service did not become ready within a minute.");
+    }
+
+    /// <summary>The high-water mark of resident memory, as the kernel counted it.</summary>
+    public static double PeakMemoryMegabytes(Process process)
+    {
+        var line = File.ReadLines($"/proc/{process.Id}/status").First(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
+        var kilobytes = double.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture);
+        return kilobytes / 1024;
+    }
+}
+
+public static class Repository
+{
+    public static string Root()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "SocialBalance.Api.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Run from within the repository.");
+    }
+}

@@ -1,0 +1,128 @@
+using SocialBalance.Analysis.Ambition;
+using SocialBalance.Api.Features.Common;
+using SocialBalance.Api.Features.Comparisons;
+using SocialBalance.Api.Infrastructure.Http;
+
+namespace SocialBalance.Api.Features.Ambition;
+
+public static class AmbitionApi
+{
+    private static readonly LocalizedText CouncilAmbition = new(
+        "Hele Gladsaxe kommune skal forbedre sig på alle ni temaer og forskellen mellem Gladsaxe Kommune og de tre Social Balance-områder skal mindskes.",
+        "The whole of Gladsaxe Kommune must improve on all nine themes, and the difference between Gladsaxe Kommune and the three Social Balance areas must be reduced.");
+
+    private static readonly CsvColumn<AmbitionCsvRow>[] CsvColumns =
+    [
+        new("ambition", r => r.Outcome),
+        new("part", r => r.Part),
+        new("area", r => r.Theme.Area.Code),
+        new("effect_goal", r => r.EffectGoal),
+        new("theme", r => r.Theme.Theme.Code),
+        new("verdict", r => r.Theme.Verdict),
+        new("considered", r => r.Theme.Considered),
+        new("improved", r => r.Theme.Improved),
+        new("narrowed", r => r.Theme.Narrowed),
+        new("insufficient", r => r.Theme.Insufficient),
+        new("partial", r => r.Theme.IsPartial),
+        new("indicators_failing", r => string.Join(" ", r.Theme.IndicatorsFailing)),
+        new("indicators_lacking_data", r => string.Join(" ", r.Theme.IndicatorsLackingData)),
+    ];
+
+    public static RouteGroupBuilder MapAmbition(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/v1/ambition").WithTags("Ambition");
+
+        group.MapGet("/", GetAmbition)
+            .WithName(nameof(GetAmbition))
+            .WithSummary("The City Council's 2030 ambition: met, not met, or insufficient data, with the evidence")
+            .WithDescription("""
+                (a) Does Gladsaxe Kommune improve on every one of the nine themes, and (b) does the shortfall of each of
+                the three Social Balance areas to Gladsaxe Kommune shrink, from `baseline` (default 2020) to `year`
+                (default: each comparison's latest year with the figures it needs)?
+
+                Per indicator: improving = the municipality's value moved in the good direction; gap narrowing = the
+                area's shortfall (reference − area when higher is better, area − reference when lower is better) is
+                smaller than at the baseline. Neutral indicators never count. Per theme: met when every judged
+                indicator with data meets it, not met when one does not, insufficient data when none has data.
+                (a) is met only when every theme is met (a theme without data makes it insufficient data unless another
+                theme fails). (b) per area: not met when any theme is not met, met when some theme is met and none fails,
+                themes without data skipped and listed. The ambition is met when (a) and every area in (b) are met, not
+                met when any is not met, else insufficient data. Each effect goal applies the same rules to its own
+                themes. Also as CSV (one row per part, area and theme).
+                """)
+            .Validate<AmbitionQuery>()
+            .ProducesWithCsv<AmbitionResponse>();
+
+        return group;
+    }
+
+    public static async Task<IResult> GetAmbition(
+        [AsParameters] AmbitionQuery query, HttpRequest request, FigureQueries figures, CancellationToken ct)
+    {
+        var catalogue = await figures.LoadCatalogueAsync(ct);
+        var reference = Catalogue.DefaultReferenceArea;
+        var focus = catalogue.AreasOfKind(Catalogue.SocialBalanceAreaKind);
+        var observations = await figures.LoadObservationsAsync(
+            catalogue.Indicators.Select(i => i.Code), focus.Prepend(reference), ct);
+
+        var assessment = AmbitionEvaluator.Evaluate(new AmbitionInput(
+            catalogue.Themes.Select(t => new ThemeDefinition(t.Code, t.EffectGoalCode)).ToList(),
+            catalogue.Indicators.Select(i => new IndicatorDefinition(i.Code, i.ThemeCode, i.Direction)).ToList(),
+            observations,
+            reference,
+            focus,
+            query.BaselineOrDefault,
+            query.Year));
+
+        var response = new AmbitionResponse(
+            CouncilAmbition,
+            assessment.BaselineYear,
+            assessment.LatestYear,
+            catalogue.AreaRef(reference),
+            assessment.Outcome,
+            Area(assessment.ReferenceImprovement, catalogue),
+            assessment.AreaGaps.Select(a => Area(a, catalogue)).ToList(),
+            assessment.EffectGoals.Select(g => EffectGoal(g, catalogue)).ToList(),
+            assessment.Reasons);
+
+        return request.WantsCsv()
+            ? CsvResult.From(CsvRows(response, catalogue), CsvColumns, "ambition.csv")
+            : TypedResults.Ok(response);
+    }
+
+    private static AreaVerdictResponse Area(AreaVerdict verdict, Catalogue catalogue) => new(
+        catalogue.AreaRef(verdict.AreaCode),
+        verdict.Criterion,
+        verdict.Outcome,
+        verdict.ThemesFailing,
+        verdict.ThemesLackingData,
+        verdict.Themes.Select(t => ComparisonMapping.Theme(t, catalogue)).ToList());
+
+    private static AreaOutcomeResponse Outcome(AreaVerdict verdict) => new(
+        verdict.AreaCode,
+        verdict.Criterion,
+        verdict.Outcome,
+        verdict.Themes.Select(t => new ThemeOutcomeResponse(t.ThemeCode, t.Outcome, t.Label)).ToList());
+
+    private static EffectGoalVerdictResponse EffectGoal(EffectGoalVerdict goal, Catalogue catalogue) => new(
+        catalogue.EffectGoals.Single(g => g.Code == goal.EffectGoalCode),
+        goal.ThemeCodes.Select(code => catalogue.Themes.Single(t => t.Code == code).Ref).ToList(),
+        goal.Outcome,
+        Outcome(goal.ReferenceImprovement),
+        goal.AreaGaps.Select(Outcome).ToList());
+
+    private static IEnumerable<AmbitionCsvRow> CsvRows(AmbitionResponse response, Catalogue catalogue)
+    {
+        var outcome = WireCode.Of(response.Outcome);
+        string GoalOf(ThemeVerdictResponse t) => catalogue.Themes.Single(x => x.Code == t.Theme.Code).EffectGoalCode;
+        foreach (var theme in response.Improvement.Themes)
+        {
+            yield return new AmbitionCsvRow("a-improvement", outcome, theme, GoalOf(theme));
+        }
+
+        foreach (var theme in response.GapsShrink.SelectMany(a => a.Themes))
+        {
+            yield return new AmbitionCsvRow("b-gap-shrinks", outcome, theme, GoalOf(theme));
+        }
+    }
+}

@@ -1,0 +1,101 @@
+using Dapper;
+using SocialBalance.Analysis;
+using SocialBalance.Analysis.Observations;
+using SocialBalance.Api.Infrastructure.Database;
+
+namespace SocialBalance.Api.Features.Common;
+
+/// <summary>Loads the reference data and the figures that the comparison endpoints hand to SocialBalance.Analysis.</summary>
+public sealed class FigureQueries(DbConnectionFactory db) : ISqlStatementSource
+{
+    private const string EffectGoals = "SELECT code, name_da, name_en FROM effect_goal ORDER BY sort_order, code";
+
+    private const string Themes = "SELECT code, name_da, name_en, effect_goal_code FROM theme ORDER BY sort_order, code";
+
+    private const string Indicators = """
+        SELECT code, name_da, name_en, theme_code, unit, direction, min_value, max_value
+        FROM indicator
+        ORDER BY sort_order, code
+        """;
+
+    private const string Areas = "SELECT code, name_da, name_en, kind_code, parent_code FROM area ORDER BY sort_order, code";
+
+    private const string Observations = """
+        SELECT indicator_code, area_code, year, value
+        FROM observation
+        WHERE indicator_code IN @Indicators AND area_code IN @Areas
+        """;
+
+    public static IEnumerable<string> Statements(SqlDialect dialect) => [EffectGoals, Themes, Indicators, Areas, Observations];
+
+    public async Task<Catalogue> LoadCatalogueAsync(CancellationToken ct)
+    {
+        await using var connection = await db.OpenReadAsync(ct);
+        var goals = await connection.QueryAsync<NameRow>(new CommandDefinition(EffectGoals, cancellationToken: ct));
+        var themes = await connection.QueryAsync<ThemeRow>(new CommandDefinition(Themes, cancellationToken: ct));
+        var indicators = await connection.QueryAsync<IndicatorRow>(new CommandDefinition(Indicators, cancellationToken: ct));
+        var areas = await connection.QueryAsync<AreaRow>(new CommandDefinition(Areas, cancellationToken: ct));
+        return new Catalogue(
+            goals.Select(g => new CodeAndName(g.Code, new LocalizedText(g.NameDa, g.NameEn))).ToList(),
+            themes.Select(t => new ThemeInfo(t.Code, new LocalizedText(t.NameDa, t.NameEn), t.EffectGoalCode)).ToList(),
+            indicators.Select(i => new IndicatorInfo(
+                i.Code, new LocalizedText(i.NameDa, i.NameEn), i.ThemeCode, i.Unit, DirectionCodes.Parse(i.Direction), i.MinValue, i.MaxValue)).ToList(),
+            areas.Select(a => new AreaInfo(a.Code, new LocalizedText(a.NameDa, a.NameEn), a.KindCode, a.ParentCode)).ToList());
+    }
+
+    /// <summary>Every figure (all years) of the given indicators in the given areas.</summary>
+    public async Task<ObservationTable> LoadObservationsAsync(
+        IEnumerable<string> indicators, IEnumerable<string> areas, CancellationToken ct)
+    {
+        await using var connection = await db.OpenReadAsync(ct);
+        var rows = await connection.QueryAsync<ObservationRow>(new CommandDefinition(
+            Observations,
+            new { Indicators = db.Dialect.Codes(indicators.Distinct()).ToList(), Areas = db.Dialect.Codes(areas.Distinct()).ToList() },
+            cancellationToken: ct));
+        return ObservationTable.From(rows.Select(r => new Observation(r.IndicatorCode, r.AreaCode, r.Year, r.Value)));
+    }
+
+    private sealed class NameRow
+    {
+        public string Code { get; init; } = "";
+        public string NameDa { get; init; } = "";
+        public string NameEn { get; init; } = "";
+    }
+
+    private sealed class ThemeRow
+    {
+        public string Code { get; init; } = "";
+        public string NameDa { get; init; } = "";
+        public string NameEn { get; init; } = "";
+        public string EffectGoalCode { get; init; } = "";
+    }
+
+    private sealed class IndicatorRow
+    {
+        public string Code { get; init; } = "";
+        public string NameDa { get; init; } = "";
+        public string NameEn { get; init; } = "";
+        public string ThemeCode { get; init; } = "";
+        public string Unit { get; init; } = "";
+        public string Direction { get; init; } = "";
+        public double? MinValue { get; init; }
+        public double? MaxValue { get; init; }
+    }
+
+    private sealed class AreaRow
+    {
+        public string Code { get; init; } = "";
+        public string NameDa { get; init; } = "";
+        public string NameEn { get; init; } = "";
+        public string KindCode { get; init; } = "";
+        public string? ParentCode { get; init; }
+    }
+
+    private sealed class ObservationRow
+    {
+        public string IndicatorCode { get; init; } = "";
+        public string AreaCode { get; init; } = "";
+        public int Year { get; init; }
+        public double Value { get; init; }
+    }
+}

@@ -1,0 +1,160 @@
+using SocialBalance.Analysis.Lists;
+using SocialBalance.Api.Features.Common;
+using SocialBalance.Api.Infrastructure.Http;
+
+namespace SocialBalance.Api.Features.ListStatus;
+
+public static class ListStatusApi
+{
+    private const string YearRule = """
+        `year` is the list year: the ministry's list of 1 December that year. It is computed from the figures of the
+        year before (list year − 1, the `dataYear` in the answer; configurable as `ListStatus:DataYearLag`), with the
+        rule set valid for that list year. A criterion averaged over 2 years uses the data year and the year before it.
+        """;
+
+    private static readonly CsvColumn<ListCriterionCsvRow>[] CriterionColumns =
+    [
+        new("area", r => r.Status.Area.Code),
+        new("list_year", r => r.Status.ListYear),
+        new("data_year", r => r.Status.DataYear),
+        new("rule_set", r => r.Status.RuleSet?.Code),
+        new("category", r => r.Status.Category.Code),
+        new("criterion", r => r.Criterion.Code),
+        new("indicator", r => r.Criterion.Indicator),
+        new("period_years", r => r.Criterion.PeriodYears),
+        new("value", r => r.Criterion.Value),
+        new("reference_value", r => r.Criterion.ReferenceValue),
+        new("comparison", r => r.Criterion.Comparison),
+        new("higher_threshold", r => r.Criterion.Higher?.Threshold),
+        new("higher_met", r => r.Criterion.Higher?.Met),
+        new("higher_margin", r => r.Criterion.Higher?.Margin),
+        new("lower_threshold", r => r.Criterion.Lower?.Threshold),
+        new("lower_met", r => r.Criterion.Lower?.Met),
+        new("lower_margin", r => r.Criterion.Lower?.Margin),
+    ];
+
+    private static readonly CsvColumn<ListStatusResponse>[] AreaColumns =
+    [
+        new("area", s => s.Area.Code),
+        new("list_year", s => s.ListYear),
+        new("data_year", s => s.DataYear),
+        new("rule_set", s => s.RuleSet?.Code),
+        new("outcome", s => WireCode.Of(s.Outcome)),
+        new("category", s => s.Category.Code),
+        new("definitions_met", s => string.Join(" ", s.DefinitionsMet.Select(ListCodes.ToCode))),
+        new("on_watch", s => s.Watch.OnWatch),
+        new("watch_reasons", s => string.Join("; ", s.Watch.Reasons)),
+        new("missing_figures", s => s.MissingFigures.Count),
+        new("latest_official_list", s => s.OfficialListHistory.LastOrDefault() is { } e ? $"{e.Year} {e.Category.Code}" : null),
+    ];
+
+    public static IEndpointRouteBuilder MapListStatus(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/v1").WithTags("List status");
+
+        group.MapGet("/areas/{code}/list-status", GetAreaListStatus)
+            .WithName(nameof(GetAreaListStatus))
+            .WithSummary("A housing area under the ministry's list rules (almenboligloven §§ 61 a–61 b) for one list year")
+            .WithDescription(YearRule + """
+
+                The rule set (versioned data, valid for a range of list years) gives the criteria, each with its value
+                (the average over the years the rule names, both years shown), threshold (a value, a multiple of the
+                national average, or a share of the regional average; the national and regional areas are the area's
+                country and region in the hierarchy), met or not, and the margin. Categories: vulnerable area = at least
+                the rule's number of criteria at the higher thresholds; parallel society = that, and a non-Western share
+                above the rule's threshold; prevention area = the lower thresholds and its non-Western rule;
+                transformation area = a parallel society in each of the consecutive list years the rule set names, each
+                judged by its own year's rule set. Every definition met is listed; the most severe is the category. An
+                area below the minimum number of residents is no area in the law's sense. A missing figure that could
+                change the category gives `insufficient-data` and is named. The official list history is shown beside.
+                Also as CSV (one row per criterion).
+                """)
+            .Validate<ListStatusQuery>()
+            .ProducesWithCsv<ListStatusResponse>()
+            .ProducesNotFoundProblem();
+
+        group.MapGet("/list-status", ListListStatuses)
+            .WithName(nameof(ListListStatuses))
+            .WithSummary("Every housing area under the ministry's list rules for one list year, with an early-warning watch flag")
+            .WithDescription(YearRule + """
+
+                One status per Social Balance area and housing area, as in /api/v1/areas/{code}/list-status. `watch` is set
+                when an area is one criterion short of a category more severe than its own, meets the criteria but not the
+                non-Western rule, is within `watchMargin` (a share of the threshold; default 0.10, configurable as
+                `ListStatus:WatchMargin`) of an unmet threshold, or is one parallel-society year short of a transformation
+                area. Also as CSV (one row per area).
+                """)
+            .Validate<ListStatusQuery>()
+            .ProducesWithCsv<ListStatusOverviewResponse>();
+
+        return app;
+    }
+
+    public static async Task<IResult> GetAreaListStatus(
+        string code, [AsParameters] ListStatusQuery query, HttpRequest request,
+        FigureQueries figures, ListStatusQueries lists, ListStatusOptions options, CancellationToken ct)
+    {
+        var catalogue = await figures.LoadCatalogueAsync(ct);
+        var area = catalogue.FindArea(code);
+        if (area is null)
+        {
+            return Problems.NotFound("area", code, "/api/v1/areas");
+        }
+
+        if (!HousingKinds.Contains(area.KindCode))
+        {
+            return TypedResults.ValidationProblem(
+                new Dictionary<string, string[]>
+                {
+                    ["code"] = [$"'{code}' is a {area.KindCode}; the list rules apply to housing areas ({string.Join(", ", HousingKinds)})."],
+                },
+                title: "The request is not valid.",
+                type: ProblemTypes.Validation);
+        }
+
+        var status = (await ComputeAsync([code], query, catalogue, figures, lists, options, ct))[0];
+        return request.WantsCsv()
+            ? CsvResult.From(status.Criteria.Select(c => new ListCriterionCsvRow(status, c)), CriterionColumns, $"list-status-{code}.csv")
+            : TypedResults.Ok(status);
+    }
+
+    public static async Task<IResult> ListListStatuses(
+        [AsParameters] ListStatusQuery query, HttpRequest request,
+        FigureQueries figures, ListStatusQueries lists, ListStatusOptions options, CancellationToken ct)
+    {
+        var catalogue = await figures.LoadCatalogueAsync(ct);
+        var statuses = await ComputeAsync(catalogue.AreasOfKind(HousingKinds), query, catalogue, figures, lists, options, ct);
+        return request.WantsCsv()
+            ? CsvResult.From(statuses, AreaColumns, "list-status.csv")
+            : TypedResults.Ok(new ListStatusOverviewResponse(
+                query.Year!.Value, query.Year.Value - options.DataYearLag, query.WatchMargin ?? options.WatchMargin,
+                statuses.Count(s => s.Watch.OnWatch), statuses));
+    }
+
+    private static readonly string[] HousingKinds = [Catalogue.SocialBalanceAreaKind, Catalogue.HousingAreaKind];
+
+    private static async Task<IReadOnlyList<ListStatusResponse>> ComputeAsync(
+        IReadOnlyList<string> areas, ListStatusQuery query, Catalogue catalogue,
+        FigureQueries figures, ListStatusQueries lists, ListStatusOptions options, CancellationToken ct)
+    {
+        var rules = await lists.LoadRulesAsync(ct);
+        var listYear = query.Year!.Value;
+        var lag = options.DataYearLag;
+        var references = areas.ToDictionary(a => a, a => (
+            National: catalogue.AncestorOfKind(a, "country") ?? options.NationalArea,
+            Regional: catalogue.AncestorOfKind(a, "region") ?? options.RegionalArea));
+        var observations = await figures.LoadObservationsAsync(
+            rules.Indicators, areas.Concat(references.Values.SelectMany(r => new[] { r.National, r.Regional })), ct);
+        var history = await lists.LoadOfficialEntriesAsync(areas, ct);
+
+        return areas.Select(area =>
+        {
+            var request = new ListClassificationRequest(
+                area, listYear - lag, observations, references[area].National, references[area].Regional,
+                query.WatchMargin ?? options.WatchMargin);
+            // The Analysis library counts in data years; rule sets are valid for list years.
+            var status = ListClassifier.Classify(dataYear => rules.Catalog.ValidIn(dataYear + lag), request);
+            return ListStatusMapping.Map(status, catalogue.Area(area).Ref, listYear, lag, rules, history[area]);
+        }).ToList();
+    }
+}

@@ -1,0 +1,120 @@
+using Microsoft.AspNetCore.Mvc;
+using SocialBalance.Api.Infrastructure.OpenApi;
+using SocialBalance.Analysis.Lists;
+using SocialBalance.Analysis.Observations;
+using SocialBalance.Api.Features.Areas;
+using SocialBalance.Api.Features.Common;
+
+namespace SocialBalance.Api.Features.ListStatus;
+
+/// <summary>The <c>ListStatus</c> configuration section.</summary>
+public sealed class ListStatusOptions
+{
+    public const string Section = "ListStatus";
+
+    /// <summary>An unmet threshold within this share of it puts an area on watch (0.10 = within 10%).</summary>
+    public double WatchMargin { get; set; } = 0.10;
+
+    /// <summary>
+    /// The list of 1 December of year Y is computed from the figures of year Y − lag (the latest complete year of
+    /// register data when the list is drawn up).
+    /// </summary>
+    public int DataYearLag { get; set; } = 1;
+
+    /// <summary>Used when an area has no country above it in the hierarchy.</summary>
+    public string NationalArea { get; set; } = "denmark";
+
+    /// <summary>Used when an area has no region above it in the hierarchy.</summary>
+    public string RegionalArea { get; set; } = "region-hovedstaden";
+}
+
+/// <summary>The list year to classify for, and optionally the watch margin.</summary>
+public sealed record ListStatusQuery(
+    [FromQuery(Name = "year"), RequiredQuery] int? Year,
+    [FromQuery(Name = "watchMargin")] double? WatchMargin);
+
+/// <summary>A versioned rule set: its names, legal basis and the list years it is valid for.</summary>
+public sealed record RuleSetResponse(string Code, LocalizedText Name, string LegalBasis, int ValidFrom, int? ValidTo, int MinimumResidents);
+
+/// <summary>One threshold level of a criterion, and where the value stands against it.</summary>
+/// <param name="Parameter">The rule's number: a value (40), a factor on the national average (3) or a share of the regional average (0.55).</param>
+/// <param name="Threshold">What the value was compared with: the parameter, or parameter × reference value.</param>
+/// <param name="Met">Whether the criterion holds at this level (compared at 9 decimals: exactly 40 is not "&gt; 40").</param>
+/// <param name="Margin">Signed distance to the threshold, positive on the side where the criterion is met.</param>
+/// <param name="RelativeMargin">margin / |threshold|.</param>
+/// <param name="Formula">The comparison in words.</param>
+public sealed record CriterionLevelResponse(double Parameter, double Threshold, bool Met, double Margin, double? RelativeMargin, string Formula);
+
+/// <summary>A criterion for one area and data year: the values averaged, the reference used, each level.</summary>
+public sealed record CriterionResponse(
+    string Code,
+    string Indicator,
+    string Basis,
+    string Comparison,
+    int PeriodYears,
+    IReadOnlyList<YearValue> AreaValues,
+    double? Value,
+    string? ReferenceArea,
+    IReadOnlyList<YearValue> ReferenceValues,
+    double? ReferenceValue,
+    CriterionLevelResponse? Higher,
+    CriterionLevelResponse? Lower,
+    IReadOnlyList<MissingFigureResponse> MissingFigures);
+
+/// <summary>A criteria-based category: how many criteria met at its level, the non-Western rule, and the result.</summary>
+public sealed record CategoryResultResponse(
+    CodeAndName Category,
+    CriteriaLevel Level,
+    int MinimumCriteriaMet,
+    int CriteriaMet,
+    IReadOnlyList<string> CriteriaMetCodes,
+    int CriteriaWithoutData,
+    NonWesternCheck? NonWestern,
+    bool? Met);
+
+/// <summary>One earlier list year of the transformation rule, judged by the rule set of that year.</summary>
+public sealed record TransformationYearResponse(int ListYear, int DataYear, string? RuleSet, bool? ParallelSociety);
+
+/// <summary>Transformation area: a parallel society in each of the last <c>requiredYears</c> list years.</summary>
+public sealed record TransformationResponse(
+    string Name, int RequiredYears, int ConsecutiveYears, IReadOnlyList<TransformationYearResponse> Years, bool? Met);
+
+/// <summary>An area's status under the ministry's list rules for one list year, with all the evidence.</summary>
+/// <param name="Area">The housing area.</param>
+/// <param name="ListYear">The list (1 December) asked for.</param>
+/// <param name="DataYear">The year of the latest figures used (list year − lag).</param>
+/// <param name="RuleSet">The rule set valid in the list year, or null when none is.</param>
+/// <param name="Outcome">classified, insufficient-data (a missing figure leaves a more severe category open), below-minimum-residents, or no-rule-set.</param>
+/// <param name="Category">The most severe category met, or none.</param>
+/// <param name="DefinitionsMet">Every definition met (they overlap: a parallel society is also a vulnerable area).</param>
+/// <param name="DefinitionsUndetermined">Definitions left open by missing figures.</param>
+/// <param name="Residents">The minimum-residents check.</param>
+/// <param name="Criteria">Each criterion with its values, thresholds, and margins.</param>
+/// <param name="Categories">Each criteria-based category of the rule set.</param>
+/// <param name="Transformation">The run of parallel-society years, when the rule set has a transformation rule.</param>
+/// <param name="Watch">Early warning: one criterion short of a category, or within the margin of a threshold.</param>
+/// <param name="MissingFigures">Figures the classification needed but did not find.</param>
+/// <param name="OfficialListHistory">The ministry's official lists that named the area.</param>
+public sealed record ListStatusResponse(
+    CodeAndName Area,
+    int ListYear,
+    int DataYear,
+    RuleSetResponse? RuleSet,
+    ListOutcome Outcome,
+    CodeAndName Category,
+    IReadOnlyList<ListCategory> DefinitionsMet,
+    IReadOnlyList<ListCategory> DefinitionsUndetermined,
+    ResidentsCheck? Residents,
+    IReadOnlyList<CriterionResponse> Criteria,
+    IReadOnlyList<CategoryResultResponse> Categories,
+    TransformationResponse? Transformation,
+    WatchResult Watch,
+    IReadOnlyList<MissingFigureResponse> MissingFigures,
+    IReadOnlyList<OfficialListEntry> OfficialListHistory);
+
+/// <summary>Every housing area's list status for one list year.</summary>
+public sealed record ListStatusOverviewResponse(
+    int ListYear, int DataYear, double WatchMargin, int AreasOnWatch, IReadOnlyList<ListStatusResponse> Areas);
+
+/// <summary>One CSV row of an area's list status: one criterion.</summary>
+public sealed record ListCriterionCsvRow(ListStatusResponse Status, CriterionResponse Criterion);

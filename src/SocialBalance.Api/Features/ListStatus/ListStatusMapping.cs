@@ -1,0 +1,82 @@
+using SocialBalance.Analysis.Lists;
+using SocialBalance.Api.Features.Areas;
+using SocialBalance.Api.Features.Common;
+using static SocialBalance.Api.Features.Common.FormulaText;
+
+namespace SocialBalance.Api.Features.ListStatus;
+
+/// <summary>Turns the Analysis library's ListStatus into the response, with list years beside data years.</summary>
+public static class ListStatusMapping
+{
+    public static ListStatusResponse Map(
+        Analysis.Lists.ListStatus status, CodeAndName area, int listYear, int lag, ListRules rules, IEnumerable<OfficialListEntry> history)
+    {
+        var evaluation = status.Evaluation;
+        return new ListStatusResponse(
+            area,
+            listYear,
+            listYear - lag,
+            status.RuleSetCode is { } code ? rules.Sets[code] : null,
+            status.Outcome,
+            rules.Category(status.Category),
+            status.DefinitionsMet,
+            status.DefinitionsUndetermined,
+            evaluation?.Residents,
+            evaluation?.Criteria.Select(Criterion).ToList() ?? [],
+            evaluation?.Categories.Select(c => Category(c, rules)).ToList() ?? [],
+            status.Transformation is { } t ? Transformation(t, lag) : null,
+            status.Watch,
+            MissingFigureResponse.From(status.MissingFigures),
+            history.ToList());
+    }
+
+    private static CriterionResponse Criterion(CriterionResult c) => new(
+        c.Code,
+        c.IndicatorCode,
+        ListRules.BasisCode(c.Kind),
+        c.Operator.ToSymbol(),
+        c.PeriodYears,
+        c.AreaValues,
+        c.Value,
+        c.ReferenceAreaCode,
+        c.ReferenceValues,
+        c.ReferenceValue,
+        c.Higher is { } h ? Level(c, h) : null,
+        c.Lower is { } l ? Level(c, l) : null,
+        MissingFigureResponse.From(c.MissingFigures));
+
+    private static CriterionLevelResponse Level(CriterionResult c, CriterionLevelResult level)
+    {
+        var value = c.PeriodYears > 1
+            ? $"value = ({string.Join(" + ", c.AreaValues.Select(v => Term(v.Value)))}) / {c.AreaValues.Count} = {Num(c.Value)}; "
+            : $"value = {Num(c.Value)}; ";
+        var threshold = c.Kind switch
+        {
+            CriterionKind.MultipleOfNationalAverage =>
+                $"threshold = {Num(level.Parameter)} × national average {Num(c.ReferenceValue)} = {Num(level.Threshold)}; ",
+            CriterionKind.ShareOfRegionalAverage =>
+                $"threshold = {Num(level.Parameter)} × regional average {Num(c.ReferenceValue)} = {Num(level.Threshold)}; ",
+            _ => "",
+        };
+        var verdict = level.Met ? "met" : "not met";
+        var formula = $"{value}{threshold}{Num(c.Value)} {c.Operator.ToSymbol()} {Num(level.Threshold)}: {verdict} (margin {Num(level.Margin)})";
+        return new CriterionLevelResponse(level.Parameter, level.Threshold, level.Met, level.Margin, level.RelativeMargin, formula);
+    }
+
+    private static CategoryResultResponse Category(CategoryResult c, ListRules rules) => new(
+        rules.Category(c.Category),
+        c.Level,
+        c.MinimumCriteriaMet,
+        c.CriteriaMet,
+        c.CriteriaMetCodes,
+        c.CriteriaWithoutData,
+        c.NonWestern,
+        c.Met);
+
+    private static TransformationResponse Transformation(TransformationResult t, int lag) => new(
+        t.Name,
+        t.RequiredYears,
+        t.ConsecutiveYears,
+        t.Years.Select(y => new TransformationYearResponse(y.Year + lag, y.Year, y.RuleSetCode, y.IsParallelSociety)).ToList(),
+        t.Met);
+}

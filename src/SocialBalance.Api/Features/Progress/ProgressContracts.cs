@@ -1,0 +1,111 @@
+using Microsoft.AspNetCore.Mvc;
+using SocialBalance.Analysis;
+using SocialBalance.Analysis.Observations;
+using SocialBalance.Analysis.Progress;
+using SocialBalance.Api.Features.Common;
+using SocialBalance.Api.Features.Targets;
+using SocialBalance.Api.Infrastructure.OpenApi;
+
+namespace SocialBalance.Api.Features.Progress;
+
+/// <summary>The series to measure without a target: one indicator in one or more areas.</summary>
+public sealed record ProgressQuery(
+    [FromQuery(Name = "indicator"), RequiredQuery] string? Indicator,
+    [FromQuery(Name = "area")] string? Area,
+    [FromQuery(Name = "baseline")] int? Baseline)
+{
+    public const int DefaultBaseline = 2020;
+
+    public int BaselineOrDefault => Baseline ?? DefaultBaseline;
+}
+
+/// <summary>
+/// The Open SDG progress measure of one series, with every input and intermediate figure.
+/// </summary>
+/// <param name="Area">The area of the series.</param>
+/// <param name="Status">target-achieved, substantial, moderate, limited, deterioration, or not-available.</param>
+/// <param name="Reason">Why the status is not-available (a code), else null.</param>
+/// <param name="ReasonText">The reason in words.</param>
+/// <param name="Score">From −5 to 5; null when not available.</param>
+/// <param name="Method">with-target (method 2) or without-target (method 1).</param>
+/// <param name="ConfiguredBaseYear">The base year asked for.</param>
+/// <param name="BaseYear">The base year used: the configured one, or the next year with a figure.</param>
+/// <param name="BaseValue">The figure of the base year.</param>
+/// <param name="BaseValueUsed">The base value in the formula (0 is replaced by 0.001).</param>
+/// <param name="CurrentYear">The latest year with a figure.</param>
+/// <param name="CurrentValue">The figure of the current year.</param>
+/// <param name="TargetValue">The target value (method 2).</param>
+/// <param name="TargetYear">The target year (method 2).</param>
+/// <param name="TargetValueUsed">The target value in the formula (0 is replaced by 0.001).</param>
+/// <param name="Limit">The natural limit L of method 1 (the end of the indicator's valid range in its good direction).</param>
+/// <param name="Sign">−1 when the base value is negative, else +1.</param>
+/// <param name="Direction">+1 (higher is better) or −1 (lower is better) in the formulas.</param>
+/// <param name="ObservedCagr">CAGR(base → current).</param>
+/// <param name="RequiredCagr">CAGR(base → target, target year) (method 2).</param>
+/// <param name="ProgressValue">The ratio r (method 2) or the growth p (method 1).</param>
+/// <param name="Coefficient">The limit coefficient c (method 1; 1 without a limit).</param>
+/// <param name="Thresholds">The thresholds the progress value was compared with (method 1: already multiplied by c).</param>
+/// <param name="Formula">The computation in words, to check with a calculator.</param>
+/// <param name="Figures">Every figure of the series.</param>
+public sealed record ProgressSeriesResponse(
+    CodeAndName Area,
+    ProgressStatus Status,
+    string? Reason,
+    string? ReasonText,
+    double? Score,
+    ProgressMethod Method,
+    int ConfiguredBaseYear,
+    int? BaseYear,
+    double? BaseValue,
+    double? BaseValueUsed,
+    int? CurrentYear,
+    double? CurrentValue,
+    double? TargetValue,
+    int? TargetYear,
+    double? TargetValueUsed,
+    double? Limit,
+    int? Sign,
+    Direction Direction,
+    double? ObservedCagr,
+    double? RequiredCagr,
+    double? ProgressValue,
+    double? Coefficient,
+    ProgressThresholds? Thresholds,
+    string Formula,
+    IReadOnlyList<YearValue> Figures);
+
+/// <summary>Several series combined: the mean of the available scores, and its status.</summary>
+public sealed record ProgressSummaryResponse(
+    int SeriesCount, int ScoredCount, IReadOnlyList<double> Scores, double? MeanScore, ProgressStatus Status, string Formula);
+
+/// <summary>Progress without a target (Open SDG method 1) of one indicator in each area asked for.</summary>
+public sealed record ProgressResponse(
+    CodeAndName Indicator, string Unit, Direction Direction, int BaselineYear, ProgressSummaryResponse Summary, IReadOnlyList<ProgressSeriesResponse> Series);
+
+/// <summary>A gap target turned into a target value, with the figures it came from.</summary>
+/// <param name="ReferenceArea">The area the gap is measured to.</param>
+/// <param name="BaselineYear">The baseline year of the shortfall.</param>
+/// <param name="BaselineShortfall">The shortfall in the baseline year (positive = behind).</param>
+/// <param name="RemainingShare">The share of it still allowed at the target year.</param>
+/// <param name="TargetShortfall">baselineShortfall × remainingShare.</param>
+/// <param name="ReferenceYear">The reference area's latest year with a figure (shared with the area).</param>
+/// <param name="ReferenceValue">The reference value of that year, held to the target year (no forecast).</param>
+/// <param name="TargetValue">reference − targetShortfall (higher is better) or reference + targetShortfall (lower is better).</param>
+/// <param name="Formula">The computation in words.</param>
+public sealed record GapTargetResponse(
+    CodeAndName ReferenceArea,
+    int BaselineYear,
+    double BaselineShortfall,
+    double RemainingShare,
+    double TargetShortfall,
+    int ReferenceYear,
+    double ReferenceValue,
+    double TargetValue,
+    string Formula);
+
+/// <summary>Progress toward one target (Open SDG method 2).</summary>
+public sealed record TargetProgressResponse(
+    TargetResponse Target,
+    GapTargetResponse? GapTarget,
+    ProgressSeriesResponse Progress,
+    IReadOnlyList<MissingFigureResponse> MissingFigures);

@@ -1,0 +1,61 @@
+using SocialBalance.Analysis;
+using SocialBalance.Analysis.Gaps;
+using SocialBalance.Analysis.Observations;
+using SocialBalance.Analysis.Progress;
+using SocialBalance.Api.Features.Common;
+using SocialBalance.Api.Features.Progress;
+using static SocialBalance.Api.Features.Common.FormulaText;
+
+namespace SocialBalance.Api.Features.Targets;
+
+/// <summary>Feeds one target and its figures to the Analysis library: a value target directly, a gap target via GapTarget.</summary>
+public static class TargetProgressCalculation
+{
+    public static TargetProgressResponse Compute(TargetResponse target, IndicatorInfo indicator, ObservationTable observations)
+    {
+        var series = observations.Series(indicator.Code, target.Area.Code);
+        if (target.Kind == TargetKind.Value)
+        {
+            var assessment = ProgressMeasure.Assess(
+                series, indicator.Direction, target.BaselineYear, new ProgressTarget(target.TargetValue!.Value, target.TargetYear));
+            return new TargetProgressResponse(target, null, ProgressMapping.Series(assessment, target.Area, series), []);
+        }
+
+        var reference = target.ReferenceArea!;
+        var gap = GapCalculator.CompareGap(
+            observations, indicator.Code, indicator.Direction, target.Area.Code, reference.Code, target.BaselineYear);
+        var gapTarget = GapTarget.FromGap(gap, target.RemainingShare!.Value, target.TargetYear);
+        if (gapTarget is null)
+        {
+            var notAvailable = new ProgressAssessment
+            {
+                Method = ProgressMethod.WithTarget,
+                Direction = indicator.Direction,
+                ConfiguredBaseYear = target.BaselineYear,
+                Status = ProgressStatus.NotAvailable,
+                Reason = indicator.Direction == Direction.Neutral ? NotAvailableReason.NeutralDirection : null,
+            };
+            var response = ProgressMapping.Series(notAvailable, target.Area, series);
+            if (notAvailable.Reason is null)
+            {
+                var text = $"the gap target cannot be set: {Describe(gap.MissingFigures)}";
+                response = response with { Reason = "gap-not-computable", ReasonText = text, Formula = $"not available: {text}" };
+            }
+
+            return new TargetProgressResponse(target, null, response, MissingFigureResponse.From(gap.MissingFigures));
+        }
+
+        var progress = ProgressMeasure.Assess(series, indicator.Direction, target.BaselineYear, gapTarget.ToProgressTarget());
+        return new TargetProgressResponse(
+            target, GapResponse(gapTarget, reference), ProgressMapping.Series(progress, target.Area, series), []);
+    }
+
+    private static GapTargetResponse GapResponse(GapTargetValue g, Common.CodeAndName reference)
+    {
+        var sign = g.Direction == Direction.HigherIsBetter ? "−" : "+";
+        var formula = $"target shortfall = baseline shortfall × remaining share = {Num(g.BaselineShortfall)} × {Num(g.RemainingShare)} = {Num(g.TargetShortfall)}; " +
+            $"target value = reference value {g.ReferenceYear} {sign} target shortfall = {Num(g.ReferenceValue)} {sign} {Term(g.TargetShortfall)} = {Num(g.TargetValue)}";
+        return new GapTargetResponse(
+            reference, g.BaselineYear, g.BaselineShortfall, g.RemainingShare, g.TargetShortfall, g.ReferenceYear, g.ReferenceValue, g.TargetValue, formula);
+    }
+}

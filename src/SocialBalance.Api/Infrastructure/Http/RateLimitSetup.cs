@@ -1,0 +1,55 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace SocialBalance.Api.Infrastructure.Http;
+
+/// <summary>
+/// Reads are anonymous, so they are limited per client address: one busy script must not starve the
+/// municipality's dashboards. Health probes are never limited.
+/// </summary>
+public static class RateLimitSetup
+{
+    public const string AnonymousReads = "anonymous-reads";
+
+    public static IServiceCollection AddServiceRateLimits(this IServiceCollection services, LimitOptions limits)
+    {
+        services.AddRateLimiter(options =>
+        {
+            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+            {
+                var isRead = HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method);
+                if (!isRead || !context.Request.Path.StartsWithSegments("/api"))
+                {
+                    return RateLimitPartition.GetNoLimiter(string.Empty);
+                }
+
+                var client = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+                return RateLimitPartition.GetFixedWindowLimiter(AnonymousReads + ":" + client, _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = limits.AnonymousReadsPerMinute,
+                    Window = TimeSpan.FromMinutes(1),
+                    QueueLimit = 0,
+                });
+            });
+            options.OnRejected = WriteTooManyRequests;
+        });
+        return services;
+    }
+
+    /// <summary>429 as a problem, with the seconds to wait in <c>Retry-After</c>.</summary>
+    public static async ValueTask WriteTooManyRequests(OnRejectedContext context, CancellationToken ct)
+    {
+        var http = context.HttpContext;
+        var seconds = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter)
+            ? Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds))
+            : 60;
+        http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+        await Problems.WriteAsync(
+            http,
+            StatusCodes.Status429TooManyRequests,
+            ProblemTypes.TooManyRequests,
+            "Too many requests.",
+            $"Wait {seconds} seconds before the next request.");
+    }
+}
