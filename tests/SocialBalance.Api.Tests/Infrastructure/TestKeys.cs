@@ -10,7 +10,7 @@ public static class TestKeys
     /// <summary>Creates a key through the admin API and answers its secret.</summary>
     public static async Task<string> CreateAsync(HttpClient admin, string organisation, string role = "reporter")
     {
-        using var response = await admin.PostAsJsonAsync("/api/v1/api-keys", new { organisation, role, name = $"test {organisation} {role}" });
+        using var response = await admin.PostAsJsonAsync("/api/v1/admin/api-keys", new { organisation, role, name = $"test {organisation} {role}" });
         Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
         var created = await response.Content.ReadFromJsonAsync<JsonElement>();
         return created.GetProperty("key").GetString()!;

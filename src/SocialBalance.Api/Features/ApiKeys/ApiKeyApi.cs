@@ -1,14 +1,14 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using SocialBalance.Api.Infrastructure.Auth;
 using SocialBalance.Api.Infrastructure.Http;
 
 namespace SocialBalance.Api.Features.ApiKeys;
 
 public static class ApiKeyApi
 {
-    public static RouteGroupBuilder MapApiKeys(this IEndpointRouteBuilder app)
+    /// <summary>Maps under the administration group, which requires an admin key.</summary>
+    public static RouteGroupBuilder MapApiKeys(this RouteGroupBuilder admin)
     {
-        var group = app.MapGroup("/api/v1/api-keys").WithTags("Administration").RequireAuthorization(Roles.AdminPolicy);
+        var group = admin.MapGroup("/api-keys");
 
         group.MapPost("/", CreateApiKey)
             .WithName(nameof(CreateApiKey))
@@ -34,7 +34,7 @@ public static class ApiKeyApi
         CreateApiKeyRequest request, ApiKeyQueries queries, CancellationToken ct)
     {
         var created = await queries.CreateAsync(request, ct);
-        return TypedResults.Created($"/api/v1/api-keys/{created.Details.Id}", created);
+        return TypedResults.Created($"/api/v1/admin/api-keys/{created.Details.Id}", created);
     }
 
     public static async Task<Ok<IReadOnlyList<ApiKeyResponse>>> ListApiKeys(ApiKeyQueries queries, CancellationToken ct) =>

@@ -5,7 +5,7 @@ namespace SocialBalance.Api.Features.Imports;
 /// <summary>One write request: who sent it, when, and what it did.</summary>
 /// <param name="Id">The import's id, as answered by the write and named in each revision it wrote.</param>
 /// <param name="Organisation">The organisation whose key sent it.</param>
-/// <param name="ApiKeyId">The key that sent it (see /api/v1/api-keys); null for the bootstrap admin key.</param>
+/// <param name="ApiKeyId">The key that sent it (see /api/v1/admin/api-keys); null for the bootstrap admin key.</param>
 /// <param name="Kind"><c>single</c>, <c>batch</c> or <c>retraction</c>.</param>
 /// <param name="Mode"><c>upsert</c> or <c>create-only</c>.</param>
 /// <param name="Received">Rows received.</param>

@@ -51,7 +51,11 @@ public sealed class ConditionalGetMiddleware(RequestDelegate next)
         var response = context.Response;
         if (response.StatusCode == StatusCodes.Status200OK && !response.HasStarted)
         {
-            var etag = new EntityTagHeaderValue($"\"{Convert.ToHexStringLower(SHA256.HashData(buffer.Buffered.Span))[..32]}\"");
+            // A handler that versions its resource (the administration reads) sets its own ETag, which If-Match
+            // on the update must see; everything else gets a hash of its bytes.
+            var etag = EntityTagHeaderValue.TryParse(response.Headers.ETag.ToString(), out var own)
+                ? own
+                : new EntityTagHeaderValue($"\"{Convert.ToHexStringLower(SHA256.HashData(buffer.Buffered.Span))[..32]}\"");
             response.Headers.ETag = etag.ToString();
             response.Headers.CacheControl = CacheControl;
             if (Matches(request, etag))

@@ -54,7 +54,7 @@ public static class OpenApiSetup
                 Type = SecuritySchemeType.ApiKey,
                 In = ParameterLocation.Header,
                 Name = Auth.ApiKeyAuthenticationHandler.HeaderName,
-                Description = "An organisation's API key (writes only; reads are anonymous). Keys are created by an admin at /api/v1/api-keys and shown once.",
+                Description = "An organisation's API key (writes only; reads are anonymous). Keys are created by an admin at /api/v1/admin/api-keys and shown once.",
             });
         });
         services.AddSingleton<CachedOpenApiDocument>();

@@ -14,7 +14,7 @@ public abstract class ApiKeyAuthTests<TDatabase>(ApiFixture<TDatabase> fixture)
     {
         var before = await ScalarAsync("SELECT COUNT(*) FROM api_key");
 
-        using var response = await Client.PostAsJsonAsync("/api/v1/api-keys", NewKey);
+        using var response = await Client.PostAsJsonAsync("/api/v1/admin/api-keys", NewKey);
 
         var problem = await ProblemAsync(response, HttpStatusCode.Unauthorized);
         Assert.Contains("ApiKey", response.Headers.WwwAuthenticate.ToString(), StringComparison.Ordinal);
@@ -31,7 +31,7 @@ public abstract class ApiKeyAuthTests<TDatabase>(ApiFixture<TDatabase> fixture)
         var before = await ScalarAsync("SELECT COUNT(*) FROM api_key");
         using var client = Fixture.CreateClient(key);
 
-        using var response = await client.PostAsJsonAsync("/api/v1/api-keys", NewKey);
+        using var response = await client.PostAsJsonAsync("/api/v1/admin/api-keys", NewKey);
 
         await ProblemAsync(response, HttpStatusCode.Unauthorized);
         Assert.NotEmpty(response.Headers.WwwAuthenticate);
@@ -46,7 +46,7 @@ public abstract class ApiKeyAuthTests<TDatabase>(ApiFixture<TDatabase> fixture)
     {
         var before = await ScalarAsync("SELECT COUNT(*) FROM api_key");
 
-        using var response = await Client.PostAsJsonAsync($"/api/v1/api-keys?{name}={TestKeys.BootstrapAdmin}", NewKey);
+        using var response = await Client.PostAsJsonAsync($"/api/v1/admin/api-keys?{name}={TestKeys.BootstrapAdmin}", NewKey);
 
         var problem = await ProblemAsync(response, HttpStatusCode.Unauthorized);
         Assert.Contains("query string", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
@@ -56,7 +56,7 @@ public abstract class ApiKeyAuthTests<TDatabase>(ApiFixture<TDatabase> fixture)
     [SkippableFact]
     public async Task A_created_key_is_shown_once_and_stored_only_as_a_salted_hash()
     {
-        using var response = await AdminClient.PostAsJsonAsync("/api/v1/api-keys", new { organisation = "gab", role = "reporter", name = "GaB export" });
+        using var response = await AdminClient.PostAsJsonAsync("/api/v1/admin/api-keys", new { organisation = "gab", role = "reporter", name = "GaB export" });
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var created = await response.Content.ReadFromJsonAsync<JsonElement>();
@@ -72,7 +72,7 @@ public abstract class ApiKeyAuthTests<TDatabase>(ApiFixture<TDatabase> fixture)
         Assert.DoesNotContain(key[21..], (string)row.key_hash, StringComparison.Ordinal);
         Assert.Equal("gab", (string)row.organisation_code);
 
-        var listed = await AdminClient.GetStringAsync("/api/v1/api-keys");
+        var listed = await AdminClient.GetStringAsync("/api/v1/admin/api-keys");
         Assert.Contains(key.Substring(4, 16), listed, StringComparison.Ordinal);
         Assert.DoesNotContain(key, listed, StringComparison.Ordinal);
     }
@@ -83,9 +83,9 @@ public abstract class ApiKeyAuthTests<TDatabase>(ApiFixture<TDatabase> fixture)
         using var reporter = await ReporterClientAsync("gab");
         var before = await ScalarAsync("SELECT COUNT(*) FROM api_key");
 
-        using var create = await reporter.PostAsJsonAsync("/api/v1/api-keys", new { organisation = "gab", role = "admin", name = "escalate" });
-        using var list = await reporter.GetAsync("/api/v1/api-keys");
-        using var revoke = await reporter.DeleteAsync("/api/v1/api-keys/1");
+        using var create = await reporter.PostAsJsonAsync("/api/v1/admin/api-keys", new { organisation = "gab", role = "admin", name = "escalate" });
+        using var list = await reporter.GetAsync("/api/v1/admin/api-keys");
+        using var revoke = await reporter.DeleteAsync("/api/v1/admin/api-keys/1");
 
         await ProblemAsync(create, HttpStatusCode.Forbidden);
         await ProblemAsync(list, HttpStatusCode.Forbidden);
@@ -99,7 +99,7 @@ public abstract class ApiKeyAuthTests<TDatabase>(ApiFixture<TDatabase> fixture)
     {
         var key = await TestKeys.CreateAsync(AdminClient, "gladsaxe-kommune", "admin");
         using var client = Fixture.CreateClient(key);
-        using (var ok = await client.GetAsync("/api/v1/api-keys"))
+        using (var ok = await client.GetAsync("/api/v1/admin/api-keys"))
         {
             Assert.Equal(HttpStatusCode.OK, ok.StatusCode);
         }
@@ -108,10 +108,10 @@ public abstract class ApiKeyAuthTests<TDatabase>(ApiFixture<TDatabase> fixture)
         var id = await ScalarAsync("SELECT id FROM api_key WHERE prefix = @Prefix", new { Prefix = prefix });
         Assert.Equal(1, await ScalarAsync("SELECT COUNT(*) FROM api_key WHERE id = @Id AND last_used_at IS NOT NULL", new { Id = id }));
 
-        using var revoke = await AdminClient.DeleteAsync($"/api/v1/api-keys/{id}");
+        using var revoke = await AdminClient.DeleteAsync($"/api/v1/admin/api-keys/{id}");
         Assert.Equal(HttpStatusCode.OK, revoke.StatusCode);
 
-        using var refused = await client.GetAsync("/api/v1/api-keys");
+        using var refused = await client.GetAsync("/api/v1/admin/api-keys");
         var problem = await ProblemAsync(refused, HttpStatusCode.Unauthorized);
         Assert.Contains("revoked", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
@@ -119,7 +119,7 @@ public abstract class ApiKeyAuthTests<TDatabase>(ApiFixture<TDatabase> fixture)
     [SkippableFact]
     public async Task A_key_for_an_unknown_organisation_or_role_is_a_validation_problem()
     {
-        using var response = await AdminClient.PostAsJsonAsync("/api/v1/api-keys", new { organisation = "nobody", role = "owner", name = "x" });
+        using var response = await AdminClient.PostAsJsonAsync("/api/v1/admin/api-keys", new { organisation = "nobody", role = "owner", name = "x" });
 
         var problem = await ProblemAsync(response, HttpStatusCode.BadRequest);
         Assert.NotEmpty(ErrorsFor(problem, "organisation"));

@@ -1,0 +1,66 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using SocialBalance.Api.Infrastructure.Http;
+
+namespace SocialBalance.Api.Features.Areas;
+
+/// <summary>Creating and editing areas (admin keys only).</summary>
+public static class AreaAdminApi
+{
+    public static RouteGroupBuilder MapAreaAdministration(this RouteGroupBuilder admin)
+    {
+        admin.MapGet("/areas/{code}", GetAreaRecord)
+            .WithName(nameof(GetAreaRecord))
+            .WithSummary("One area as the administration edits it, with its ETag")
+            .WithDescription("Send the ETag back in If-Match when updating the area.")
+            .Produces<AreaRecord>()
+            .ProducesNotFoundProblem();
+
+        admin.MapPost("/areas", CreateArea)
+            .WithName(nameof(CreateArea))
+            .WithSummary("Create an area")
+            .WithDescription("A code that exists already is a 409 conflict.")
+            .Validate<AreaCreateRequest>()
+            .Produces<AreaRecord>(StatusCodes.Status201Created)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        admin.MapPut("/areas/{code}", UpdateArea)
+            .WithName(nameof(UpdateArea))
+            .WithSummary("Update an area (If-Match required)")
+            .WithDescription("Replaces every editable field. If-Match must carry the current ETag: missing → 428, stale → 412.")
+            .Validate<AreaUpdateRequest>()
+            .Produces<AreaRecord>()
+            .ProducesNotFoundProblem()
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+
+        return admin;
+    }
+
+    public static async Task<IResult> GetAreaRecord(string code, AreaAdminQueries queries, CancellationToken ct) =>
+        await queries.GetAsync(code, ct) is { } area
+            ? new VersionedResult<AreaRecord>(StatusCodes.Status200OK, area, area.Version)
+            : Problems.NotFound("area", code, "/api/v1/areas");
+
+    public static async Task<IResult> CreateArea(AreaCreateRequest request, AreaAdminQueries queries, CancellationToken ct)
+    {
+        await queries.CreateAsync(request, ct);
+        var area = (await queries.GetAsync(request.Code, ct))!;
+        return new VersionedResult<AreaRecord>(StatusCodes.Status201Created, area, area.Version, $"/api/v1/admin/areas/{area.Code}");
+    }
+
+    public static Task<IResult> UpdateArea(string code, AreaUpdateRequest request, HttpRequest http, AreaAdminQueries queries, CancellationToken ct)
+    {
+        if (request.Parent == code)
+        {
+            return Task.FromResult<IResult>(TypedResults.ValidationProblem(
+                new Dictionary<string, string[]> { ["parent"] = ["An area cannot lie in itself."] }, type: ProblemTypes.Validation));
+        }
+
+        return VersionedUpdate.RunAsync(
+            http,
+            async () => (await queries.GetAsync(code, ct))?.Version,
+            version => queries.UpdateAsync(code, request, version, ct),
+            async () => (await queries.GetAsync(code, ct)) is { } a ? (a, a.Version) : throw new InvalidOperationException("The area vanished."),
+            () => Problems.NotFound("area", code, "/api/v1/areas"));
+    }
+}

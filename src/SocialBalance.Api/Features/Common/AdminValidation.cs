@@ -1,0 +1,53 @@
+using FluentValidation;
+
+namespace SocialBalance.Api.Features.Common;
+
+/// <summary>Rules the administration endpoints share.</summary>
+public static class AdminValidation
+{
+    public const int MaxCodeLength = 64;
+
+    /// <summary>A public code: lower-case ASCII letters and digits in hyphen-separated words, e.g. <c>vaerebro-park</c>.</summary>
+    public static IRuleBuilderOptions<T, string> MustBeNewCode<T>(this IRuleBuilder<T, string> rule) =>
+        rule.NotEmpty().MaximumLength(MaxCodeLength).Matches("^[a-z0-9]+(-[a-z0-9]+)*$")
+            .WithMessage("A code is lower-case letters and digits in words joined by single hyphens, e.g. 'bagsvaerd-syd'.");
+
+    public static void MustBeNames<T>(this IRuleBuilder<T, LocalizedText?> rule, int maxLength, bool required = true) =>
+        rule.Custom((text, context) =>
+        {
+            if (text is null)
+            {
+                if (required)
+                {
+                    context.AddFailure("Give the text in Danish (da) and English (en).");
+                }
+
+                return;
+            }
+
+            if (string.IsNullOrWhiteSpace(text.Da) || string.IsNullOrWhiteSpace(text.En))
+            {
+                context.AddFailure("Both 'da' and 'en' are required.");
+            }
+            else if (text.Da.Length > maxLength || text.En.Length > maxLength)
+            {
+                context.AddFailure($"At most {maxLength} characters in each language.");
+            }
+        });
+
+    /// <summary>One code that must exist in <paramref name="table"/>.</summary>
+    public static IRuleBuilderOptionsConditions<T, string?> MustBeKnownCode<T>(
+        this IRuleBuilder<T, string?> rule, ReferenceCodeQueries codes, CodeTable table, string listPath) =>
+        rule.CustomAsync(async (value, context, ct) =>
+        {
+            if (value is null)
+            {
+                return;
+            }
+
+            if ((await codes.FindUnknownAsync(table, [value], ct)).Count > 0)
+            {
+                context.AddFailure($"Unknown code '{value}'. The valid codes are listed at {listPath}.");
+            }
+        });
+}

@@ -1,0 +1,37 @@
+using SocialBalance.Api.Features.Common;
+
+namespace SocialBalance.Api.Features.Organisations;
+
+/// <summary>An organisation that reports figures (or the municipality), with the areas it may post for.</summary>
+/// <param name="Code">The public code, e.g. <c>gab</c>.</param>
+/// <param name="Name">Danish and English name.</param>
+/// <param name="Kind"><c>municipality</c> or <c>housing-organisation</c>.</param>
+/// <param name="Areas">The areas its reporter keys may post figures for.</param>
+/// <param name="Version">Raised by every update of the organisation; its ETag is <c>"v{version}"</c>.</param>
+public sealed record OrganisationRecord(string Code, LocalizedText Name, string Kind, IReadOnlyList<string> Areas, int Version);
+
+/// <summary>A new organisation.</summary>
+/// <param name="Code">The public code: lower-case letters, digits and hyphens.</param>
+/// <param name="Name">Danish and English name.</param>
+/// <param name="Kind"><c>municipality</c> or <c>housing-organisation</c>.</param>
+public sealed record OrganisationCreateRequest(string Code, LocalizedText Name, string Kind);
+
+/// <summary>An organisation's new name and kind.</summary>
+/// <param name="Name">Danish and English name.</param>
+/// <param name="Kind"><c>municipality</c> or <c>housing-organisation</c>.</param>
+public sealed record OrganisationUpdateRequest(LocalizedText Name, string Kind);
+
+internal sealed class OrganisationRow
+{
+    public string Code { get; init; } = "";
+    public string NameDa { get; init; } = "";
+    public string NameEn { get; init; } = "";
+    public string Kind { get; init; } = "";
+    public int Version { get; init; }
+}
+
+internal sealed class OrganisationAreaRow
+{
+    public string OrganisationCode { get; init; } = "";
+    public string AreaCode { get; init; } = "";
+}
