@@ -29,8 +29,8 @@ public sealed class SchemaParityTests(MigratedSqliteFile database) : IClassFixtu
         var sqlite = ReadSqlite();
         var sqlServer = TSqlSchemaReader.Read(MigrationScripts.Read(DatabaseProvider.SqlServer));
 
-        Assert.Contains(sqlite.Tables, t => t is { Name: "observation", UniqueConstraints.Count: 1, ForeignKeys.Count: 4 });
-        Assert.Contains(sqlServer.Tables, t => t is { Name: "observation", UniqueConstraints.Count: 1, ForeignKeys.Count: 4 });
+        Assert.Contains(sqlite.Tables, t => t is { Name: "observation", UniqueConstraints.Count: 1, ForeignKeys.Count: 6 });
+        Assert.Contains(sqlServer.Tables, t => t is { Name: "observation", UniqueConstraints.Count: 1, ForeignKeys.Count: 6 });
         Assert.DoesNotContain(sqlite.Tables, t => t.Name.Equals(SqliteSchemaReader.JournalTable, StringComparison.OrdinalIgnoreCase));
     }
 

@@ -33,15 +33,16 @@ public sealed record ObservationHistoryResponse(string Indicator, string Area, i
 
 public sealed class ObservationHistoryQueries(DbConnectionFactory db) : ISqlStatementSource
 {
-    // A figure loaded directly and never written since has no revision row yet: its current row is revision 0.
+    // The superseded revisions, and the current one, which lives in observation.
     private const string History = """
         SELECT revision, value, numerator, denominator, status_code, source, note, retracted, organisation_code, import_id, recorded_at
         FROM observation_revision
         WHERE indicator_code = @Indicator AND area_code = @Area AND year = @Year
         UNION ALL
-        SELECT revision, value, numerator, denominator, status_code, source, note, @False, organisation_code, NULL, updated_at
+        SELECT revision, value, numerator, denominator, status_code, source, note,
+               CASE WHEN retracted_at IS NULL THEN @False ELSE @True END, organisation_code, import_id, updated_at
         FROM observation
-        WHERE indicator_code = @Indicator AND area_code = @Area AND year = @Year AND revision = 0
+        WHERE indicator_code = @Indicator AND area_code = @Area AND year = @Year
         ORDER BY revision
         """;
 
@@ -56,6 +57,7 @@ public sealed class ObservationHistoryQueries(DbConnectionFactory db) : ISqlStat
             Area = db.Dialect.Code(area),
             Year = year,
             False = false,
+            True = true,
         }, cancellationToken: ct))).ToList();
         return rows.Count == 0
             ? null

@@ -1,7 +1,6 @@
 using System.Data.Common;
 using Dapper;
 using SocialBalance.Api.Infrastructure.Database;
-using static SocialBalance.Api.Infrastructure.Database.StatementParameter;
 
 namespace SocialBalance.Api.Features.Observations;
 
@@ -21,11 +20,11 @@ public sealed class ObservationImportQueries(DbConnectionFactory db, TimeProvide
 
     private const string ExistingColumns = """
         SELECT id, indicator_code, area_code, year, value, numerator, denominator, status_code, source, note,
-               revision, retracted_at, organisation_code, updated_at
+               revision, retracted_at, organisation_code, api_key_id, import_id, updated_at
         FROM
         """;
 
-    private const string ExistingWhere = "\nWHERE indicator_code = @Indicator AND area_code = @Area";
+    private const string ExistingWhere = "\nWHERE area_code = @Area";
     private const string ExistingOneWhere = "\nWHERE indicator_code = @Indicator AND area_code = @Area AND year = @Year";
 
     private const string ImportInto = """
@@ -34,25 +33,11 @@ public sealed class ObservationImportQueries(DbConnectionFactory db, TimeProvide
 
     private const string ImportValues = "VALUES (@Organisation, @KeyId, @Kind, @Mode, @Received, @Created, @Updated, @Unchanged, @Retracted, @Now)";
 
-    internal const string InsertObservation = """
-        INSERT INTO observation (indicator_code, area_code, year, value, numerator, denominator, status_code, source, note, updated_at, revision, organisation_code)
-        VALUES (@Indicator, @Area, @Year, @Value, @Numerator, @Denominator, @Status, @Source, @Note, @Now, @Revision, @Organisation)
-        """;
-
-    internal const string UpdateObservation = """
+    // The retraction becomes the current revision: who retracted it, when, in which import; the values stay.
+    private const string RetractObservation = """
         UPDATE observation
-        SET value = @Value, numerator = @Numerator, denominator = @Denominator, status_code = @Status, source = @Source,
-            note = @Note, updated_at = @Now, revision = @Revision, retracted_at = NULL, organisation_code = @Organisation
+        SET retracted_at = @Now, updated_at = @Now, revision = @Revision, organisation_code = @Organisation, api_key_id = @KeyId, import_id = @ImportId
         WHERE id = @Id
-        """;
-
-    private const string RetractObservation = "UPDATE observation SET retracted_at = @Now, updated_at = @Now, revision = @Revision WHERE id = @Id";
-
-    internal const string InsertRevision = """
-        INSERT INTO observation_revision (indicator_code, area_code, year, revision, value, numerator, denominator, status_code,
-                                          source, note, retracted, organisation_code, api_key_id, import_id, recorded_at)
-        VALUES (@Indicator, @Area, @Year, @Revision, @Value, @Numerator, @Denominator, @Status,
-                @Source, @Note, @Retracted, @Organisation, @KeyId, @ImportId, @Now)
         """;
 
     public static IEnumerable<string> Statements(SqlDialect dialect) =>
@@ -60,7 +45,7 @@ public sealed class ObservationImportQueries(DbConnectionFactory db, TimeProvide
         Indicators, Areas, PermittedAreas,
         ExistingSql(dialect), ExistingOneSql(dialect),
         dialect.InsertReturningId(ImportInto, ImportValues),
-        InsertObservation, UpdateObservation, RetractObservation, InsertRevision,
+        RetractObservation,
     ];
 
     private static string ExistingSql(SqlDialect dialect) => ExistingColumns + " " + dialect.LockedForUpdate("observation") + ExistingWhere;
@@ -131,12 +116,14 @@ public sealed class ObservationImportQueries(DbConnectionFactory db, TimeProvide
 
         var now = clock.GetUtcNow();
         var importId = await InsertImportAsync(connection, transaction, caller, kind, mode, now, (figures.Count, created, updated, unchanged, 0), ct);
-        await using (var writer = ObservationRowWriter.Create(connection, transaction, caller, importId, now))
+        await using (var writer = ObservationRowWriter.Create(connection, transaction, caller, importId, now, db.Provider))
         {
             foreach (var (figure, current) in plan)
             {
                 await writer.WriteAsync(figure, current, ct);
             }
+
+            await writer.FlushAsync(ct);
         }
 
         await transaction.CommitAsync(ct);
@@ -166,30 +153,41 @@ public sealed class ObservationImportQueries(DbConnectionFactory db, TimeProvide
 
         var now = clock.GetUtcNow();
         var importId = await InsertImportAsync(connection, transaction, caller, ImportKind.Retraction, ImportMode.Upsert, now, (1, 0, 0, 0, 1), ct);
-        await using (var writer = ObservationRowWriter.Create(connection, transaction, caller, importId, now))
+        await using (var writer = ObservationRowWriter.Create(connection, transaction, caller, importId, now, db.Provider))
         {
             await writer.RetractAsync(current, ct);
+            await writer.FlushAsync(ct);
         }
 
-        await connection.ExecuteAsync(new CommandDefinition(RetractObservation,
-            new { Id = current.Id, Now = now, Revision = current.Revision + 1 }, transaction, cancellationToken: ct));
+        await connection.ExecuteAsync(new CommandDefinition(RetractObservation, new
+        {
+            current.Id,
+            Now = now,
+            Revision = current.Revision + 1,
+            Organisation = db.Dialect.Code(caller.Organisation),
+            caller.KeyId,
+            ImportId = importId,
+        }, transaction, cancellationToken: ct));
         await transaction.CommitAsync(ct);
         return RetractionOutcome.Retracted;
     }
 
-    /// <summary>The touched figures, one locked read per (indicator, area) pair: few pairs, however many rows.</summary>
+    /// <summary>
+    /// The figures of the touched areas, one locked read per area: an upload covers few areas however many rows,
+    /// and an area holds hundreds of figures, not millions. Only the keys in the batch are kept.
+    /// </summary>
     private async Task<Dictionary<(string, string, int), ExistingFigure>> ReadExistingAsync(
         DbConnection connection, DbTransaction transaction, IReadOnlyList<ValidFigure> figures, CancellationToken ct)
     {
+        var keys = figures.Select(f => (f.Indicator, f.Area, f.Year)).ToHashSet();
         var existing = new Dictionary<(string, string, int), ExistingFigure>();
-        foreach (var (indicator, area) in figures.Select(f => (f.Indicator, f.Area)).Distinct())
+        foreach (var area in figures.Select(f => f.Area).Distinct(StringComparer.Ordinal))
         {
             var rows = await connection.QueryAsync<ExistingFigure>(new CommandDefinition(ExistingSql(db.Dialect), new
             {
-                Indicator = db.Dialect.Code(indicator),
                 Area = db.Dialect.Code(area),
             }, transaction, cancellationToken: ct));
-            foreach (var row in rows)
+            foreach (var row in rows.Where(r => keys.Contains((r.IndicatorCode, r.AreaCode, r.Year))))
             {
                 existing[(row.IndicatorCode, row.AreaCode, row.Year)] = row;
             }

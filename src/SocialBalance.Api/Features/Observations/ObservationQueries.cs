@@ -20,21 +20,23 @@ public sealed class ObservationQueries(DbConnectionFactory db) : ISqlStatementSo
 
     private const string CurrentTable = "observation o";
 
-    // The figures as they stood at @AsOf: each figure's latest revision then, unless it was a retraction, plus the
-    // figures loaded directly (revision 0) that no one has written since. Same columns as observation.
+    // The figures as they stood at @AsOf: a figure whose current revision was written by then, unless it is a
+    // retraction; otherwise its latest superseded revision written by then, unless that was a retraction.
+    // Same columns as observation.
     private const string AsOfTable = """
-        (SELECT r.indicator_code, r.area_code, r.year, r.value, r.numerator, r.denominator, r.status_code, r.source, r.note,
+        (SELECT c.indicator_code, c.area_code, c.year, c.value, c.numerator, c.denominator, c.status_code, c.source, c.note,
+                c.updated_at, c.retracted_at
+         FROM observation c
+         WHERE c.updated_at <= @AsOf AND c.retracted_at IS NULL
+         UNION ALL
+         SELECT r.indicator_code, r.area_code, r.year, r.value, r.numerator, r.denominator, r.status_code, r.source, r.note,
                 r.recorded_at AS updated_at, NULL AS retracted_at
          FROM observation_revision r
-         WHERE r.recorded_at <= @AsOf AND r.retracted = @False
+         JOIN observation c ON c.indicator_code = r.indicator_code AND c.area_code = r.area_code AND c.year = r.year
+         WHERE c.updated_at > @AsOf AND r.recorded_at <= @AsOf AND r.retracted = @False
            AND r.revision = (SELECT MAX(l.revision) FROM observation_revision l
                              WHERE l.indicator_code = r.indicator_code AND l.area_code = r.area_code AND l.year = r.year
-                               AND l.recorded_at <= @AsOf)
-         UNION ALL
-         SELECT c.indicator_code, c.area_code, c.year, c.value, c.numerator, c.denominator, c.status_code, c.source, c.note,
-                c.updated_at, NULL AS retracted_at
-         FROM observation c
-         WHERE c.revision = 0 AND c.updated_at <= @AsOf) o
+                               AND l.recorded_at <= @AsOf)) o
         """;
 
     private const string Count = "SELECT COUNT(*) FROM ";

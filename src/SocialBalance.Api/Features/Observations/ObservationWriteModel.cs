@@ -32,6 +32,8 @@ internal sealed class ExistingFigure
     public int Revision { get; init; }
     public DateTimeOffset? RetractedAt { get; init; }
     public string? OrganisationCode { get; init; }
+    public long? ApiKeyId { get; init; }
+    public long? ImportId { get; init; }
     public DateTimeOffset UpdatedAt { get; init; }
 
     public bool SameContent(ValidFigure figure) =>

@@ -58,20 +58,28 @@ public sealed class PreparedStatement : IAsyncDisposable
         return statement;
     }
 
+    private static readonly DateTimeOffsetHandler TimeHandler = new();
+
     public PreparedStatement Set(string name, object? value)
     {
-        var parameter = parameters[name];
+        Bind(parameters[name], value);
+        return this;
+    }
+
+    /// <summary>The parameter itself, for callers that bind the same slots 100,000 times.</summary>
+    public DbParameter Parameter(string name) => parameters[name];
+
+    public static void Bind(DbParameter parameter, object? value)
+    {
         if (value is DateTimeOffset time)
         {
             // The same text form as Dapper writes on SQLite, so ordering by time stays text ordering.
-            new DateTimeOffsetHandler().SetValue(parameter, time);
+            TimeHandler.SetValue(parameter, time);
         }
         else
         {
             parameter.Value = value ?? DBNull.Value;
         }
-
-        return this;
     }
 
     public Task<int> ExecuteAsync(CancellationToken ct) => command.ExecuteNonQueryAsync(ct);

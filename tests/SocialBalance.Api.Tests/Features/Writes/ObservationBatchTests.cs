@@ -81,7 +81,7 @@ public abstract class ObservationBatchTests<TDatabase>(WriteFixture<TDatabase> f
         var written = await response.JsonAsync(HttpStatusCode.OK);
         Assert.Equal(10_000, written.GetProperty("received").GetInt32());
         var importId = written.GetProperty("importId").GetInt64();
-        Assert.Equal(10_000, await ScalarAsync("SELECT COUNT(*) FROM observation_revision WHERE import_id = @Id", new { Id = importId }));
+        Assert.Equal(10_000, await ScalarAsync("SELECT COUNT(*) FROM observation WHERE import_id = @Id", new { Id = importId }));
 
         using var again = await AdminClient.PostCsvAsync(csv);
         var repeat = await again.JsonAsync(HttpStatusCode.OK);
