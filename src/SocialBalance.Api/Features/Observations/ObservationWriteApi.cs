@@ -42,6 +42,9 @@ public static class ObservationWriteApi
             .WithIdempotency()
             .Validate<BatchOptions>()
             .WithMetadata(new LargeBodyMetadata())
+            // 100,000 rows over a slow link or onto a busy SQL Server can take longer than a read may;
+            // if even this runs out, the transaction is rolled back and nothing is written.
+            .WithRequestTimeout(TimeSpan.FromMinutes(5))
             .Accepts<ObservationInput[]>("application/json", "text/csv")
             .Produces<ImportSummary>()
             .ProducesProblem(StatusCodes.Status409Conflict)
