@@ -44,7 +44,7 @@ public static class ObservationWriteApi
             .WithMetadata(new LargeBodyMetadata())
             // 100,000 rows over a slow link or onto a busy SQL Server can take longer than a read may;
             // if even this runs out, the transaction is rolled back and nothing is written.
-            .WithRequestTimeout(TimeSpan.FromMinutes(5))
+            .WithMetadata(new Microsoft.AspNetCore.Http.Timeouts.RequestTimeoutAttribute(5 * 60 * 1000))
             .Accepts<ObservationInput[]>("application/json", "text/csv")
             .Produces<ImportSummary>()
             .ProducesProblem(StatusCodes.Status409Conflict)
