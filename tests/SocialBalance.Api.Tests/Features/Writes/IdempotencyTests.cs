@@ -116,6 +116,26 @@ public abstract class IdempotencyTests<TDatabase>(WriteFixture<TDatabase> fixtur
     }
 
     [SkippableFact]
+    public async Task A_single_figure_post_is_idempotent_too()
+    {
+        HttpRequestMessage Post() => new(HttpMethod.Post, "/api/v1/observations")
+        {
+            Content = System.Net.Http.Json.JsonContent.Create(new { indicator = "feel-safe", area = "test-area-07", year = 2020, value = 50 }),
+            Headers = { { "Idempotency-Key", "single-1" } },
+        };
+
+        using var first = await AdminClient.SendAsync(Post());
+        Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+        var after = await StateAsync();
+
+        using var again = await AdminClient.SendAsync(Post());
+
+        Assert.Equal(HttpStatusCode.Created, again.StatusCode);
+        Assert.Equal(await first.Content.ReadAsStringAsync(), await again.Content.ReadAsStringAsync());
+        Assert.Equal(after, await StateAsync());
+    }
+
+    [SkippableFact]
     public async Task A_malformed_key_is_400()
     {
         using var response = await AdminClient.SendAsync(Batch("indicator,area,year,value\r\n", new string('k', 300)));

@@ -135,6 +135,36 @@ public abstract class ObservationBatchTests<TDatabase>(WriteFixture<TDatabase> f
     }
 
     [SkippableFact]
+    public async Task A_line_number_after_a_multi_line_note_is_the_line_the_row_starts_on()
+    {
+        using var gab = await ReporterClientAsync("gab");
+        const string csv = "indicator,area,year,value,note\n" +
+                           "feel-safe,vaerebro-park,2011,50,\"first\nsecond\nthird\"\n" + // lines 2-4
+                           "feel-safe,vaerebro-park,2012,500,\n";                           // line 5: out of range
+
+        using var response = await gab.PostCsvAsync(csv);
+
+        var problem = await ProblemAsync(response, HttpStatusCode.UnprocessableEntity);
+        Assert.Equal([(5, "value")], WriteTestSupport.Rows(problem));
+    }
+
+    [SkippableFact]
+    public async Task A_json_batch_names_array_positions()
+    {
+        using var gab = await ReporterClientAsync("gab");
+        var rows = new object[]
+        {
+            new { indicator = "feel-safe", area = "vaerebro-park", year = 2013, value = 50.0 },
+            new { indicator = "feel-safe", area = "vaerebro-park", year = 2014, value = 50.0, numerator = 1.0 },
+        };
+
+        using var response = await gab.PostAsJsonAsync("/api/v1/observations/batch", rows);
+
+        var problem = await ProblemAsync(response, HttpStatusCode.UnprocessableEntity);
+        Assert.Equal([(2, "denominator")], WriteTestSupport.Rows(problem));
+    }
+
+    [SkippableFact]
     public async Task A_batch_touching_another_organisations_area_is_403_and_writes_nothing()
     {
         using var gab = await ReporterClientAsync("gab");
