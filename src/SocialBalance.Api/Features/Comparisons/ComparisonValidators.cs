@@ -18,9 +18,15 @@ public static class ComparisonScopeRules
             .WithMessage(q => $"'{q.ReferenceOrDefault}' is the reference area; compare it with other areas.");
         validator.RuleFor(q => q.Baseline).MustBeAYear();
         validator.RuleFor(q => q.Year).MustBeAYear();
+        // The error names the parameter that was sent: with the default baseline, a too-early 'year' is at fault.
         validator.RuleFor(q => q.Baseline)
             .Must((q, _) => q.Year is null || q.BaselineOrDefault < q.Year)
+            .When(q => q.Baseline is not null)
             .WithMessage(q => $"The baseline year ({q.BaselineOrDefault}) must come before 'year' ({q.Year}).");
+        validator.RuleFor(q => q.Year)
+            .Must((q, _) => q.Year is null || q.BaselineOrDefault < q.Year)
+            .When(q => q.Baseline is null)
+            .WithMessage(q => $"'year' ({q.Year}) must come after the baseline year ({q.BaselineOrDefault}, the default).");
     }
 }
 
