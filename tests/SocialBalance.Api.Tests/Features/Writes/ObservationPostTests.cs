@@ -40,6 +40,33 @@ public abstract class ObservationPostTests<TDatabase>(WriteFixture<TDatabase> fi
     }
 
     [SkippableFact]
+    public async Task Without_a_valid_key_a_figure_is_refused_with_401_and_nothing_is_written()
+    {
+        var revokedKey = await TestKeys.CreateAsync(AdminClient, "gab");
+        var id = await ScalarAsync("SELECT id FROM api_key WHERE prefix = @Prefix", new { Prefix = revokedKey.Substring(4, 16) });
+        using (var revoke = await AdminClient.DeleteAsync($"/api/v1/admin/api-keys/{id}"))
+        {
+            Assert.Equal(HttpStatusCode.OK, revoke.StatusCode);
+        }
+
+        using var revoked = Fixture.CreateClient(revokedKey);
+        var before = await StateAsync();
+        var figure = new { indicator = "feel-safe", area = "vaerebro-park", year = 2016, value = 50 };
+
+        using var anonymous = await Client.PostFigureAsync(figure);
+        using var withRevoked = await revoked.PostFigureAsync(figure);
+        using var batch = await Client.PostCsvAsync("indicator,area,year,value\r\nfeel-safe,vaerebro-park,2016,50\r\n");
+
+        foreach (var response in new[] { anonymous, withRevoked, batch })
+        {
+            await ProblemAsync(response, HttpStatusCode.Unauthorized);
+            Assert.Contains("ApiKey", response.Headers.WwwAuthenticate.ToString(), StringComparison.Ordinal);
+        }
+
+        Assert.Equal(before, await StateAsync());
+    }
+
+    [SkippableFact]
     public async Task Org_A_key_on_org_B_area_is_403_and_the_table_is_unchanged()
     {
         using var gab = await ReporterClientAsync("gab");
