@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using SocialBalance.Api.Infrastructure.Auth;
 using SocialBalance.Api.Infrastructure.Http;
 using SocialBalance.Api.Infrastructure.Idempotency;
+using SocialBalance.Api.Infrastructure.OpenApi;
 
 namespace SocialBalance.Api.Features.Observations;
 
@@ -26,6 +27,7 @@ public static class ObservationWriteApi
                 """)
             .WithIdempotency()
             .Accepts<ObservationInput>("application/json")
+            .WithRequestExample("application/json", """{"indicator":"feel-safe","area":"vaerebro-park","year":2024,"value":81.5,"numerator":815,"denominator":1000,"note":"Tryghedsundersøgelse 2024"}""")
             .Produces<ImportSummary>(StatusCodes.Status201Created)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .ProducesValidationProblem();
@@ -46,6 +48,8 @@ public static class ObservationWriteApi
             // if even this runs out, the transaction is rolled back and nothing is written.
             .WithMetadata(new Microsoft.AspNetCore.Http.Timeouts.RequestTimeoutAttribute(5 * 60 * 1000))
             .Accepts<ObservationInput[]>("application/json", "text/csv")
+            .WithRequestExample("application/json", """[{"indicator":"feel-safe","area":"vaerebro-park","year":2023,"value":79.0},{"indicator":"feel-safe","area":"vaerebro-park","year":2024,"value":81.5}]""")
+            .WithRequestExample("text/csv", "indicator,area,year,value,numerator,denominator,note\r\nfeel-safe,vaerebro-park,2023,79,,,\r\nfeel-safe,vaerebro-park,2024,81.5,815,1000,\"Survey, autumn\"\r\n")
             .Produces<ImportSummary>()
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
