@@ -1,11 +1,24 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using SocialBalance.Api.Infrastructure.Http;
+using SocialBalance.Api.Infrastructure.OpenApi;
 
 namespace SocialBalance.Api.Features.Targets;
 
 /// <summary>Creating and changing targets (admin keys only); anyone reads them at /api/v1/targets.</summary>
 public static class TargetAdminApi
 {
+    private static readonly object ValueExample = new
+    {
+        indicator = "feel-safe", area = "vaerebro-park", baselineYear = 2020, targetYear = 2030, kind = "value", targetValue = 80,
+        note = new { da = "Tryghed som i resten af kommunen", en = "As safe as the rest of the municipality" },
+    };
+
+    private static readonly object GapExample = new
+    {
+        indicator = "outside-work-education", area = "hoeje-gladsaxe", baselineYear = 2020, targetYear = 2030, kind = "gap",
+        remainingShare = 0.5, referenceArea = "gladsaxe",
+    };
+
     public static RouteGroupBuilder MapTargetAdministration(this RouteGroupBuilder admin)
     {
         admin.MapGet("/targets/{id:int}", GetTargetRecord)
@@ -25,6 +38,8 @@ public static class TargetAdminApi
                 target year is a 409 conflict. Answers the target with its ETag; its progress is at /api/v1/targets/{id}/progress.
                 """)
             .Validate<TargetRequest>()
+            .WithRequestExample("value", "A target value: 80 % feel safe in Værebro Park by 2030", ValueExample)
+            .WithRequestExample("gap", "A gap target: halve the shortfall to Gladsaxe Kommune by 2030", GapExample)
             .Produces<TargetRecord>(StatusCodes.Status201Created)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
@@ -36,6 +51,8 @@ public static class TargetAdminApi
                 stale → 412. Moving it onto the indicator, area and target year of another target is a 409 conflict.
                 """)
             .Validate<TargetRequest>()
+            .WithRequestExample("value", "A target value", ValueExample)
+            .WithRequestExample("gap", "A gap target", GapExample)
             .Produces<TargetRecord>()
             .ProducesNotFoundProblem()
             .ProducesProblem(StatusCodes.Status409Conflict)

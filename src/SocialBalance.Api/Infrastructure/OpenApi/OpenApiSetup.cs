@@ -49,6 +49,7 @@ public static class OpenApiSetup
             options.OperationFilter<ProblemResponsesOperationFilter>();
             options.OperationFilter<ApiKeySecurityOperationFilter>();
             options.OperationFilter<IdempotencyOperationFilter>();
+            options.OperationFilter<RequestExamplesOperationFilter>();
             options.AddSecurityDefinition(Auth.ApiKeyAuthenticationHandler.SchemeName, new OpenApiSecurityScheme
             {
                 Type = SecuritySchemeType.ApiKey,

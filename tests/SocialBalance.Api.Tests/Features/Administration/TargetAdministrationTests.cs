@@ -86,8 +86,8 @@ public abstract class TargetAdministrationTests<TDatabase>(TargetAdministrationF
     [SkippableFact]
     public async Task An_update_needs_the_current_ETag_missing_is_428_and_stale_is_412_and_neither_changes_anything()
     {
-        var (id, _) = await CreateAsync(ValueTarget(area: "vaerebro-park", targetValue: 80));
-        var changed = ValueTarget(area: "vaerebro-park", targetValue: 82.5);
+        var (id, _) = await CreateAsync(ValueTarget(area: "pileparkerne", targetValue: 80));
+        var changed = ValueTarget(area: "pileparkerne", targetValue: 82.5);
 
         var before = await StateAsync();
         using (var missing = await AdminClient.SendAsync(Request(HttpMethod.Put, $"{AdminPath}/{id}", changed)))
@@ -105,7 +105,7 @@ public abstract class TargetAdministrationTests<TDatabase>(TargetAdministrationF
         }
 
         var updated = await StateAsync();
-        using (var stale = await AdminClient.SendAsync(Request(HttpMethod.Put, $"{AdminPath}/{id}", ValueTarget(area: "vaerebro-park", targetValue: 90), "\"v1\"")))
+        using (var stale = await AdminClient.SendAsync(Request(HttpMethod.Put, $"{AdminPath}/{id}", ValueTarget(area: "pileparkerne", targetValue: 90), "\"v1\"")))
         {
             Assert.Contains("\"v2\"", (await ProblemAsync(stale, HttpStatusCode.PreconditionFailed)).GetProperty("detail").GetString(), StringComparison.Ordinal);
         }
@@ -115,7 +115,7 @@ public abstract class TargetAdministrationTests<TDatabase>(TargetAdministrationF
 
         // The ETag of a read is what the next update sends; the update may turn the target into a gap target.
         using var read = await AdminClient.GetAsync($"{AdminPath}/{id}");
-        using var toGap = await AdminClient.SendAsync(Request(HttpMethod.Put, $"{AdminPath}/{id}", GapTarget(indicator: "feel-safe"), read.Headers.ETag!.ToString()));
+        using var toGap = await AdminClient.SendAsync(Request(HttpMethod.Put, $"{AdminPath}/{id}", GapTarget(indicator: "feel-safe", area: "pileparkerne"), read.Headers.ETag!.ToString()));
         Assert.Equal(HttpStatusCode.OK, toGap.StatusCode);
         Assert.Equal("\"v3\"", toGap.Headers.ETag?.ToString());
         Assert.Equal(("gap", 0.0), (await ReadAsync<string>("kind", id), await ReadAsync<double>("COALESCE(target_value, 0)", id)));
@@ -167,6 +167,21 @@ public abstract class TargetAdministrationTests<TDatabase>(TargetAdministrationF
         }
 
         Assert.Equal(before, await StateAsync());
+    }
+
+    [SkippableFact]
+    public async Task The_request_examples_of_the_contract_create_targets()
+    {
+        var document = await GetJsonAsync("/swagger/v1/swagger.json");
+        var examples = document.GetProperty("paths").GetProperty(AdminPath).GetProperty("post").GetProperty("requestBody")
+            .GetProperty("content").GetProperty("application/json").GetProperty("examples");
+
+        Assert.Equal(["value", "gap"], examples.EnumerateObject().Select(e => e.Name));
+        foreach (var example in examples.EnumerateObject())
+        {
+            using var response = await AdminClient.PostAsJsonAsync(AdminPath, example.Value.GetProperty("value"));
+            Assert.True(HttpStatusCode.Created == response.StatusCode, $"{example.Name}: {await response.Content.ReadAsStringAsync()}");
+        }
     }
 
     [SkippableFact]
