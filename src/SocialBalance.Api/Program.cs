@@ -43,6 +43,7 @@ builder.Services.AddApiDocumentation();
 builder.Services.AddServiceHealthChecks();
 builder.Services.AddPublicReadCors();
 builder.Services.AddServiceRateLimits(limits);
+builder.Services.AddSingleton(limits);
 builder.Services.AddServiceRequestTimeouts(limits);
 
 builder.Services.AddSingleton<ReferenceCodeQueries>();
@@ -79,11 +80,13 @@ if (!app.Environment.IsDevelopment())
 
 app.UseSecurityHeaders();
 app.UseCors();
+// Authentication names the key that the write rate limit counts; the body limit needs the endpoint.
+app.UseApiKeyAuth();
 app.UseRateLimiter();
+app.UseMiddleware<RequestBodyLimitMiddleware>();
 app.UseRequestTimeouts();
 app.UseMiddleware<ConditionalGetMiddleware>();
 app.UseApiDocumentation();
-app.UseApiKeyAuth();
 app.MapHealth();
 app.MapEffectGoals();
 app.MapThemes();

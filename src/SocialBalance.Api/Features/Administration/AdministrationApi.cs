@@ -5,6 +5,7 @@ using SocialBalance.Api.Features.Organisations;
 using SocialBalance.Api.Features.Targets;
 using SocialBalance.Api.Features.Themes;
 using SocialBalance.Api.Infrastructure.Auth;
+using SocialBalance.Api.Infrastructure.Http;
 
 namespace SocialBalance.Api.Features.Administration;
 
@@ -16,7 +17,8 @@ public static class AdministrationApi
 {
     public static RouteGroupBuilder MapAdministration(this IEndpointRouteBuilder app)
     {
-        var admin = app.MapGroup("/api/v1/admin").WithTags("Administration").RequireAuthorization(Roles.AdminPolicy);
+        var admin = app.MapGroup("/api/v1/admin").WithTags("Administration").RequireAuthorization(Roles.AdminPolicy)
+            .RequireRateLimiting(RateLimitSetup.Writes);
         admin.MapAreaAdministration();
         admin.MapIndicatorAdministration();
         admin.MapThemeAdministration();

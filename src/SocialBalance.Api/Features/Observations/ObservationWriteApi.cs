@@ -14,8 +14,9 @@ public static class ObservationWriteApi
     public static RouteGroupBuilder MapObservationWrites(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/v1/observations").WithTags("Observations");
+        var writes = group.MapGroup("").RequireAuthorization(Roles.WriterPolicy).RequireRateLimiting(RateLimitSetup.Writes);
 
-        group.MapPost("/", PostObservation)
+        writes.MapPost("/", PostObservation)
             .WithName(nameof(PostObservation))
             .WithSummary("Post one figure")
             .WithDescription("""
@@ -23,14 +24,13 @@ public static class ObservationWriteApi
                 may post only for the areas linked to its organisation. Posted figures have status `reported`.
                 Answers 201 when the figure is new, 200 when it was updated or unchanged.
                 """)
-            .RequireAuthorization(Roles.WriterPolicy)
             .WithIdempotency()
             .Accepts<ObservationInput>("application/json")
             .Produces<ImportSummary>(StatusCodes.Status201Created)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .ProducesValidationProblem();
 
-        group.MapPost("/batch", PostObservationBatch)
+        writes.MapPost("/batch", PostObservationBatch)
             .WithName(nameof(PostObservationBatch))
             .WithSummary("Post up to 100,000 figures at once, all or nothing")
             .WithDescription("""
@@ -39,22 +39,21 @@ public static class ObservationWriteApi
                 written: the 422 problem lists each bad row (`rows`: CSV line number or array position, field, reason).
                 `dryRun=true` checks and counts without writing. `mode=create-only` refuses figures that exist (409).
                 """)
-            .RequireAuthorization(Roles.WriterPolicy)
             .WithIdempotency()
             .Validate<BatchOptions>()
+            .WithMetadata(new LargeBodyMetadata())
             .Accepts<ObservationInput[]>("application/json", "text/csv")
             .Produces<ImportSummary>()
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
-        group.MapDelete("/", RetractObservation)
+        writes.MapDelete("/", RetractObservation)
             .WithName(nameof(RetractObservation))
             .WithSummary("Retract one figure")
             .WithDescription("""
                 Marks the figure retracted: a new revision in its history, and lists and asOf reads from then on leave it out.
                 Admin keys may retract any figure; a reporter key only the figures its organisation last wrote.
                 """)
-            .RequireAuthorization(Roles.WriterPolicy)
             .Validate<ObservationKeyQuery>()
             .Produces(StatusCodes.Status204NoContent)
             .ProducesNotFoundProblem();

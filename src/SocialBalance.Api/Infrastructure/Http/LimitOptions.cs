@@ -8,6 +8,15 @@ public sealed class LimitOptions
     /// <summary>Anonymous reads one client (IP address) may make per minute before it gets 429.</summary>
     public int AnonymousReadsPerMinute { get; set; } = 1200;
 
+    /// <summary>Write requests one API key may make per minute before it gets 429 (a batch counts as one).</summary>
+    public int WritesPerMinute { get; set; } = 120;
+
+    /// <summary>The largest request body, in bytes, anywhere but the batch endpoint: 1 MB.</summary>
+    public long MaxRequestBodyBytes { get; set; } = 1024 * 1024;
+
+    /// <summary>The largest batch upload, in bytes: 64 MB, room for 100,000 CSV rows with notes.</summary>
+    public long MaxBatchBodyBytes { get; set; } = 64L * 1024 * 1024;
+
     /// <summary>How long a request may run before it is abandoned with a problem response.</summary>
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(30);
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
+using SocialBalance.Api.Infrastructure.Auth;
 
 namespace SocialBalance.Api.Infrastructure.Http;
 
@@ -11,6 +12,10 @@ namespace SocialBalance.Api.Infrastructure.Http;
 public static class RateLimitSetup
 {
     public const string AnonymousReads = "anonymous-reads";
+
+    /// <summary>The policy of every write endpoint: a budget per API key, so one organisation's runaway script
+    /// cannot crowd out the others. Runs after authentication, which names the key.</summary>
+    public const string Writes = "writes";
 
     public static IServiceCollection AddServiceRateLimits(this IServiceCollection services, LimitOptions limits)
     {
@@ -32,6 +37,14 @@ public static class RateLimitSetup
                     QueueLimit = 0,
                 });
             });
+            options.AddPolicy(Writes, context => RateLimitPartition.GetFixedWindowLimiter(
+                Writes + ":" + context.User.RateLimitPartition(),
+                _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = limits.WritesPerMinute,
+                    Window = TimeSpan.FromMinutes(1),
+                    QueueLimit = 0,
+                }));
             options.OnRejected = WriteTooManyRequests;
         });
         return services;

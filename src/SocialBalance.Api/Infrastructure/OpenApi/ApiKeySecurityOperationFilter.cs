@@ -28,11 +28,25 @@ public sealed class ApiKeySecurityOperationFilter : IOperationFilter
         var adminOnly = policies.Any(p => p.Policy == Roles.AdminPolicy);
         var problem = context.SchemaGenerator.GenerateSchema(typeof(Microsoft.AspNetCore.Mvc.ProblemDetails), context.SchemaRepository);
         operation.Responses ??= new OpenApiResponses();
-        foreach (var (status, description) in new[]
+        var answers = new List<(string, string)>
         {
             ("401", "No API key, or an unknown, revoked or misplaced one (the key goes in the X-Api-Key header, never the query string)."),
-            ("403", adminOnly ? "The key is not an admin key." : "The key may not write this (e.g. an area not linked to its organisation)."),
-        })
+            ("403", adminOnly ? "The key is not an admin key." : "The key may not do this (e.g. an area not linked to its organisation)."),
+        };
+        var metadata = context.ApiDescription.ActionDescriptor.EndpointMetadata;
+        if (metadata.OfType<Microsoft.AspNetCore.RateLimiting.EnableRateLimitingAttribute>().Any())
+        {
+            answers.Add(("429", "Too many writes with this key this minute; wait the seconds in Retry-After."));
+        }
+
+        if (operation.RequestBody is not null)
+        {
+            answers.Add(("413", metadata.OfType<Http.LargeBodyMetadata>().Any()
+                ? "The body is larger than the batch limit (Limits:MaxBatchBodyBytes, 64 MB by default)."
+                : "The body is larger than the limit (Limits:MaxRequestBodyBytes, 1 MB by default)."));
+        }
+
+        foreach (var (status, description) in answers)
         {
             operation.Responses[status] = new OpenApiResponse
             {
