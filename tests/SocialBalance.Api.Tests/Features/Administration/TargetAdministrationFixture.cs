@@ -14,6 +14,12 @@ namespace SocialBalance.Api.Tests.Features.Administration;
 public sealed class TargetAdministrationFixture<TDatabase> : ApiFixture<TDatabase>
     where TDatabase : TestDatabase, new()
 {
+    /// <summary>The validation cases make some 50 admin writes a minute with one key; the write limit has its own tests.</summary>
+    protected override IReadOnlyDictionary<string, string?> ExtraSettings => new Dictionary<string, string?>
+    {
+        ["Limits:WritesPerMinute"] = "1000",
+    };
+
     protected override Task ArrangeAsync(DbConnectionFactory db) =>
         Figures.InsertAsync(db,
         [
