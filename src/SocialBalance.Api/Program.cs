@@ -64,6 +64,7 @@ builder.Services.AddSingleton<ThemeAdminQueries>();
 builder.Services.AddSingleton<OrganisationQueries>();
 builder.Services.AddSingleton<FigureQueries>();
 builder.Services.AddSingleton<TargetQueries>();
+builder.Services.AddSingleton<TargetAdminQueries>();
 builder.Services.AddSingleton<ListStatusQueries>();
 builder.Services.AddSingleton(builder.Configuration.GetSection(ListStatusOptions.Section).Get<ListStatusOptions>() ?? new ListStatusOptions());
 

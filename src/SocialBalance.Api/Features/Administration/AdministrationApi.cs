@@ -2,6 +2,7 @@ using SocialBalance.Api.Features.ApiKeys;
 using SocialBalance.Api.Features.Areas;
 using SocialBalance.Api.Features.Indicators;
 using SocialBalance.Api.Features.Organisations;
+using SocialBalance.Api.Features.Targets;
 using SocialBalance.Api.Features.Themes;
 using SocialBalance.Api.Infrastructure.Auth;
 using SocialBalance.Api.Infrastructure.Http;
@@ -22,6 +23,7 @@ public static class AdministrationApi
         admin.MapIndicatorAdministration();
         admin.MapThemeAdministration();
         admin.MapOrganisationAdministration();
+        admin.MapTargetAdministration();
         admin.MapApiKeys();
         return admin;
     }

@@ -53,7 +53,8 @@ public sealed class AreaAdminQueries(DbConnectionFactory db) : ISqlStatementSour
         NameDa = r.Name.Da,
         NameEn = r.Name.En,
         Kind = db.Dialect.Code(r.Kind),
-        Parent = r.Parent is null ? null : db.Dialect.Code(r.Parent),
+        // A plain string: Dapper refuses a null DbString (ICustomQueryParameter), and a top-level area has no parent.
+        Parent = r.Parent,
         NoteDa = r.Note?.Da,
         NoteEn = r.Note?.En,
         r.SortOrder,

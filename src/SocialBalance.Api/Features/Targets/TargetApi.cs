@@ -37,7 +37,7 @@ public static class TargetApi
         group.MapGet("/{id:int}", GetTarget)
             .WithName(nameof(GetTarget))
             .WithSummary("One target")
-            .WithDescription("A target value (`kind` value) or a share of the baseline shortfall to a reference area (`kind` gap). Its progress is at /api/v1/targets/{id}/progress.")
+            .WithDescription("A target value (`kind` value) or a share of the baseline shortfall to a reference area (`kind` gap). Its progress is at /api/v1/targets/{id}/progress. An admin key creates and changes targets at /api/v1/admin/targets.")
             .ProducesNotFoundProblem();
 
         group.MapGet("/{id:int}/progress", GetTargetProgress)

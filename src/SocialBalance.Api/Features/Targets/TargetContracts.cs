@@ -40,7 +40,7 @@ public sealed record TargetListQuery(
     [FromQuery(Name = "indicator")] string? Indicator,
     [FromQuery(Name = "area")] string? Area);
 
-/// <summary>A target as stored, for inserting (demo data now, the admin endpoints later).</summary>
+/// <summary>A target as stored, for inserting demo data (the admin endpoints take a <see cref="TargetRequest"/>).</summary>
 public sealed record NewTarget(
     string IndicatorCode,
     string AreaCode,

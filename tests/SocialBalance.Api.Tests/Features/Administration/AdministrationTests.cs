@@ -107,6 +107,21 @@ public abstract class AdministrationTests<TDatabase>(ApiFixture<TDatabase> fixtu
     }
 
     [SkippableFact]
+    public async Task An_area_without_a_parent_is_created_and_updated()
+    {
+        var area = new { code = "top-level-area", name = new { da = "Øverst", en = "Top" }, kind = "housing-area", sortOrder = 60 };
+        using (var created = await AdminClient.PostAsJsonAsync("/api/v1/admin/areas", area))
+        {
+            Assert.True(HttpStatusCode.Created == created.StatusCode, await created.Content.ReadAsStringAsync());
+        }
+
+        var update = new { name = new { da = "Øverst", en = "Top level" }, kind = "housing-area", sortOrder = 61 };
+        using var updated = await AdminClient.SendAsync(Request("PUT", "/api/v1/admin/areas/top-level-area", update, "\"v1\""));
+        Assert.True(HttpStatusCode.OK == updated.StatusCode, await updated.Content.ReadAsStringAsync());
+        Assert.Equal(0, await ScalarAsync("SELECT COUNT(*) FROM area WHERE code = 'top-level-area' AND parent_code IS NOT NULL"));
+    }
+
+    [SkippableFact]
     public async Task A_new_indicator_takes_figures_and_a_theme_moves_to_another_effect_goal()
     {
         using var created = await AdminClient.PostAsJsonAsync("/api/v1/admin/indicators", new
