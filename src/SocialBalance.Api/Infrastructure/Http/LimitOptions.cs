@@ -19,4 +19,11 @@ public sealed class LimitOptions
 
     /// <summary>How long a request may run before it is abandoned with a problem response.</summary>
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// How long an Idempotency-Key stays claimed by a request that never finished. A process killed mid-request
+    /// cannot release its claim; after this lease a retry with the key takes the claim over. Longer than the
+    /// longest request (a batch times out after 5 minutes), so a live request is never overtaken.
+    /// </summary>
+    public TimeSpan IdempotencyClaimLease { get; set; } = TimeSpan.FromMinutes(10);
 }

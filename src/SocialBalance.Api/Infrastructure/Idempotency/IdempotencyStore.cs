@@ -21,7 +21,7 @@ public sealed class IdempotencyRecord
 /// Claims a key with an INSERT before the request runs: the primary key makes the claim atomic on either
 /// database, so two concurrent requests with one key never both run.
 /// </summary>
-public sealed class IdempotencyStore(DbConnectionFactory db, TimeProvider clock) : ISqlStatementSource
+public sealed class IdempotencyStore(DbConnectionFactory db, TimeProvider clock, LimitOptions limits) : ISqlStatementSource
 {
     public const string InProgress = "in-progress";
 
@@ -33,6 +33,14 @@ public sealed class IdempotencyStore(DbConnectionFactory db, TimeProvider clock)
     private const string Claim = """
         INSERT INTO idempotency_record (organisation_code, idempotency_key, fingerprint, state, created_at, expires_at)
         VALUES (@Organisation, @Key, @Fingerprint, 'in-progress', @Now, @Expires)
+        """;
+
+    // A claim whose request died with its process (kill -9, crash, power loss) is never released: after the
+    // lease a retry takes it over, atomically, so two retries cannot both win.
+    private const string TakeOver = """
+        UPDATE idempotency_record
+        SET fingerprint = @Fingerprint, created_at = @Now, expires_at = @Expires
+        WHERE organisation_code = @Organisation AND idempotency_key = @Key AND state = 'in-progress' AND created_at < @AbandonedBefore
         """;
 
     private const string Find = """
@@ -49,7 +57,7 @@ public sealed class IdempotencyStore(DbConnectionFactory db, TimeProvider clock)
 
     private const string Release = "DELETE FROM idempotency_record WHERE organisation_code = @Organisation AND idempotency_key = @Key";
 
-    public static IEnumerable<string> Statements(SqlDialect dialect) => [Purge, Claim, Find, Complete, Release];
+    public static IEnumerable<string> Statements(SqlDialect dialect) => [Purge, Claim, TakeOver, Find, Complete, Release];
 
     /// <summary>Claims the key for this request; answers null when claimed, else the record that holds it.</summary>
     public async Task<IdempotencyRecord?> ClaimAsync(string organisation, string key, string fingerprint, CancellationToken ct)
@@ -57,22 +65,29 @@ public sealed class IdempotencyStore(DbConnectionFactory db, TimeProvider clock)
         var now = clock.GetUtcNow();
         await using var connection = await db.OpenAsync(ct);
         await connection.ExecuteAsync(new CommandDefinition(Purge, new { Now = now }, cancellationToken: ct));
+        var claim = new
+        {
+            Organisation = db.Dialect.Code(organisation),
+            Key = KeyParameter(key),
+            Fingerprint = db.Dialect.Code(fingerprint),
+            Now = now,
+            Expires = now + Retention,
+            AbandonedBefore = now - limits.IdempotencyClaimLease,
+        };
         for (var attempt = 0; attempt < 3; attempt++)
         {
             try
             {
-                await connection.ExecuteAsync(new CommandDefinition(Claim, new
-                {
-                    Organisation = db.Dialect.Code(organisation),
-                    Key = KeyParameter(key),
-                    Fingerprint = db.Dialect.Code(fingerprint),
-                    Now = now,
-                    Expires = now + Retention,
-                }, cancellationToken: ct));
+                await connection.ExecuteAsync(new CommandDefinition(Claim, claim, cancellationToken: ct));
                 return null;
             }
             catch (DbException e) when (DatabaseErrors.IsConstraintViolation(e))
             {
+                if (await connection.ExecuteAsync(new CommandDefinition(TakeOver, claim, cancellationToken: ct)) == 1)
+                {
+                    return null;
+                }
+
                 var existing = await connection.QuerySingleOrDefaultAsync<IdempotencyRecord>(new CommandDefinition(
                     Find, new { Organisation = db.Dialect.Code(organisation), Key = KeyParameter(key) }, cancellationToken: ct));
                 if (existing is not null)
