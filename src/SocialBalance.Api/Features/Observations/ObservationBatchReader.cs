@@ -98,6 +98,12 @@ internal static class ObservationBatchReader
         var columns = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var (name, index) in header.Fields.Select((f, i) => (f.Trim().ToLowerInvariant(), i)))
         {
+            if (name.Length == 0)
+            {
+                // An empty name (e.g. a trailing comma) cannot key the error: name the column by its position.
+                throw new BatchFormatException($"column {index + 1}", $"Column {index + 1} of the header has no name. The columns are {string.Join(", ", Required.Concat(Optional))}.");
+            }
+
             if (!Required.Contains(name) && !Optional.Contains(name))
             {
                 throw new BatchFormatException(name, $"Unknown column '{name}' in the header. The columns are {string.Join(", ", Required.Concat(Optional))}; organisation, status and ids are set by the server.");

@@ -94,6 +94,18 @@ public sealed partial class ProblemExceptionHandler(
             return JsonBodyProblem(json);
         }
 
+        // An empty body where the endpoint reads a JSON object: the body is at fault, so name it.
+        if (bad.Message.Contains("no body was provided", StringComparison.Ordinal)
+            || bad.Message.Contains("was not provided from body", StringComparison.Ordinal))
+        {
+            return new HttpValidationProblemDetails(new Dictionary<string, string[]> { ["body"] = ["A JSON body is required here."] })
+            {
+                Status = StatusCodes.Status400BadRequest,
+                Type = ProblemTypes.Validation,
+                Title = "The request is not valid.",
+            };
+        }
+
         var match = BindFailure().Match(bad.Message);
         if (match.Success)
         {
