@@ -11,7 +11,7 @@ namespace SocialBalance.Api.Tests.Faults;
 /// The process dies (SIGKILL) while a 100,000-row import is running: after a restart on the same SQLite file
 /// nothing of that import exists, and a retry with the same Idempotency-Key applies it exactly once.
 /// </summary>
-public sealed class KilledImportTests : IDisposable
+public sealed class KilledImportTests(Xunit.Abstractions.ITestOutputHelper output) : IDisposable
 {
     private const int Rows = 100_000;
     private const string IdempotencyKey = "killed-import-0001";
@@ -41,16 +41,26 @@ public sealed class KilledImportTests : IDisposable
             using var client = service.CreateClient(adminKey, TimeSpan.FromMinutes(2));
             await CreateAreasAsync(client);
 
+            var sizeBefore = new FileInfo(file).Length;
             var sent = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
             var request = Batch(new SignallingContent(csv, sent));
             var inFlight = client.SendAsync(request);
             await sent.Task.WaitAsync(TimeSpan.FromMinutes(1));
 
-            // The body is on the server: it is fingerprinting, parsing, checking or writing 100,000 rows, which
-            // takes seconds on this machine. A short pause lets it reach the rows before the kill.
-            await Task.Delay(400);
+            // The body is on the server: it is fingerprinting, parsing, checking, then writing 100,000 rows in one
+            // transaction, which takes seconds. Kill it inside that transaction: once the uncommitted pages spill
+            // into the file (it grows by 256 KB; the whole import adds megabytes, and the commit comes last), or
+            // after 5 seconds at most, still in flight.
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            while (clock.Elapsed < TimeSpan.FromSeconds(5) && !inFlight.IsCompleted && new FileInfo(file).Length < sizeBefore + (256 * 1024))
+            {
+                await Task.Delay(5);
+            }
+
             Assert.False(inFlight.IsCompleted, "The import answered before the kill; the test proves nothing.");
+            var grown = new FileInfo(file).Length - sizeBefore;
             service.Kill();
+            output.WriteLine($"Killed {clock.ElapsedMilliseconds} ms after the upload, the file {grown:N0} bytes larger (uncommitted pages).");
 
             await Assert.ThrowsAnyAsync<Exception>(() => inFlight);
         }
