@@ -26,7 +26,24 @@ public sealed class FigureQueries(DbConnectionFactory db) : ISqlStatementSource
         WHERE indicator_code IN @Indicators AND area_code IN @Areas
         """;
 
-    public static IEnumerable<string> Statements(SqlDialect dialect) => [EffectGoals, Themes, Indicators, Areas, Observations];
+    // The comparisons read only the baseline and the years after it, and the list rules a few years up to the
+    // data year: a year range keeps a national-scale table from being loaded 30 years at a time.
+    private const string ObservationsInYears = """
+        SELECT indicator_code, area_code, year, value
+        FROM observation
+        WHERE indicator_code IN @Indicators AND area_code IN @Areas AND year BETWEEN @FromYear AND @ToYear
+        """;
+
+    // Every area at once (the national list): no area list, so no parameter per area (SQL Server takes at most
+    // 2,100), and the (indicator, year, area) index answers it.
+    private const string ObservationsOfAllAreasInYears = """
+        SELECT indicator_code, area_code, year, value
+        FROM observation
+        WHERE indicator_code IN @Indicators AND year BETWEEN @FromYear AND @ToYear
+        """;
+
+    public static IEnumerable<string> Statements(SqlDialect dialect) =>
+        [EffectGoals, Themes, Indicators, Areas, Observations, ObservationsInYears, ObservationsOfAllAreasInYears];
 
     public async Task<Catalogue> LoadCatalogueAsync(CancellationToken ct)
     {
@@ -51,6 +68,36 @@ public sealed class FigureQueries(DbConnectionFactory db) : ISqlStatementSource
         var rows = await connection.QueryAsync<ObservationRow>(new CommandDefinition(
             Observations,
             new { Indicators = db.Dialect.Codes(indicators.Distinct()).ToList(), Areas = db.Dialect.Codes(areas.Distinct()).ToList() },
+            cancellationToken: ct));
+        return ObservationTable.From(rows.Select(r => new Observation(r.IndicatorCode, r.AreaCode, r.Year, r.Value)));
+    }
+
+    /// <summary>The figures of the given indicators in the given areas from <paramref name="years"/>.From to .To, both included.</summary>
+    public async Task<ObservationTable> LoadObservationsAsync(
+        IEnumerable<string> indicators, IEnumerable<string> areas, YearRange years, CancellationToken ct)
+    {
+        await using var connection = await db.OpenReadAsync(ct);
+        var rows = await connection.QueryAsync<ObservationRow>(new CommandDefinition(
+            ObservationsInYears,
+            new
+            {
+                Indicators = db.Dialect.Codes(indicators.Distinct()).ToList(),
+                Areas = db.Dialect.Codes(areas.Distinct()).ToList(),
+                FromYear = years.From,
+                ToYear = years.To,
+            },
+            cancellationToken: ct));
+        return ObservationTable.From(rows.Select(r => new Observation(r.IndicatorCode, r.AreaCode, r.Year, r.Value)));
+    }
+
+    /// <summary>The figures of the given indicators in every area, within <paramref name="years"/>.</summary>
+    public async Task<ObservationTable> LoadObservationsOfAllAreasAsync(
+        IEnumerable<string> indicators, YearRange years, CancellationToken ct)
+    {
+        await using var connection = await db.OpenReadAsync(ct);
+        var rows = await connection.QueryAsync<ObservationRow>(new CommandDefinition(
+            ObservationsOfAllAreasInYears,
+            new { Indicators = db.Dialect.Codes(indicators.Distinct()).ToList(), FromYear = years.From, ToYear = years.To },
             cancellationToken: ct));
         return ObservationTable.From(rows.Select(r => new Observation(r.IndicatorCode, r.AreaCode, r.Year, r.Value)));
     }
