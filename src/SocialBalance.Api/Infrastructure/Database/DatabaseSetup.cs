@@ -26,6 +26,7 @@ public static class DatabaseSetup
 
         var applied = MigrationRunner.Migrate(factory, logger);
         logger.LogInformation("Database ({Provider}) ready; {Count} migration(s) applied now.", factory.Provider, applied.Count);
+        await new PlannerStatisticsQueries(factory).RefreshAsync(CancellationToken.None);
 
         if (options.ShouldSeedDemoData)
         {
