@@ -85,7 +85,8 @@ public static class ListStatusApi
                 area. Also as CSV (one row per area).
                 """)
             .Validate<ListStatusQuery>()
-            .ProducesWithCsv<ListStatusOverviewResponse>();
+            .ProducesWithCsv<ListStatusOverviewResponse>()
+            .RequireRateLimiting(RateLimitSetup.LargeReads);
 
         return app;
     }

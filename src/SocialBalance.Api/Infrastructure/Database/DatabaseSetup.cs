@@ -26,7 +26,6 @@ public static class DatabaseSetup
 
         var applied = MigrationRunner.Migrate(factory, logger);
         logger.LogInformation("Database ({Provider}) ready; {Count} migration(s) applied now.", factory.Provider, applied.Count);
-        await new PlannerStatisticsQueries(factory).RefreshAsync(CancellationToken.None);
 
         if (options.ShouldSeedDemoData)
         {
@@ -43,5 +42,8 @@ public static class DatabaseSetup
                 logger.LogInformation("Loaded {Count} illustrative demo targets.", targets);
             }
         }
+
+        // After the demo figures, so the statistics describe the tables as the first requests find them.
+        await new PlannerStatisticsQueries(factory).RefreshAsync(CancellationToken.None);
     }
 }
