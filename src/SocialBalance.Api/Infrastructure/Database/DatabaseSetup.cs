@@ -43,7 +43,15 @@ public static class DatabaseSetup
             }
         }
 
-        // After the demo figures, so the statistics describe the tables as the first requests find them.
-        await new PlannerStatisticsQueries(factory).RefreshAsync(CancellationToken.None);
+        // After the demo figures, so the statistics describe the tables as the first requests find them. Only an
+        // optimisation: a login without the right to update statistics (sp_updatestats needs db_owner) still starts.
+        try
+        {
+            await new PlannerStatisticsQueries(factory).RefreshAsync(CancellationToken.None);
+        }
+        catch (System.Data.Common.DbException ex)
+        {
+            logger.LogWarning(ex, "Could not refresh the query planner's statistics; reads may choose slower plans.");
+        }
     }
 }
