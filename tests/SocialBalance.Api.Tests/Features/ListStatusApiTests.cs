@@ -127,6 +127,28 @@ public abstract class ListStatusApiTests<TDatabase>(ListStatusFixture<TDatabase>
         Assert.Equal(JsonValueKind.Null, status.GetProperty("ruleSet").ValueKind);
     }
 
+    /// <summary>
+    /// The national list loads figures and official entries without a list of areas, and only the years the rule
+    /// sets read; each of its statuses must still be the area's own answer, for every list year with figures.
+    /// </summary>
+    [SkippableTheory]
+    [InlineData(2019)]
+    [InlineData(2021)]
+    [InlineData(2023)]
+    [InlineData(2026)]
+    public async Task Every_status_in_the_national_list_is_the_areas_own_answer(int year)
+    {
+        var overview = await GetJsonAsync($"/api/v1/list-status?year={year}");
+        var statuses = overview.GetProperty("areas").EnumerateArray().ToList();
+        Assert.NotEmpty(statuses);
+        foreach (var status in statuses)
+        {
+            var code = status.GetProperty("area").GetProperty("code").GetString();
+            var own = await GetJsonAsync($"/api/v1/areas/{code}/list-status?year={year}");
+            Assert.Equal(own.GetRawText(), status.GetRawText());
+        }
+    }
+
     [SkippableFact]
     public async Task Bad_requests_name_the_parameter_and_unknown_areas_are_404()
     {

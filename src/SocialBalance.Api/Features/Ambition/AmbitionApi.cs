@@ -62,8 +62,10 @@ public static class AmbitionApi
         var catalogue = await figures.LoadCatalogueAsync(ct);
         var reference = Catalogue.DefaultReferenceArea;
         var focus = catalogue.AreasOfKind(Catalogue.SocialBalanceAreaKind);
+        // Trends and gaps read only the baseline year and the years after it.
         var observations = await figures.LoadObservationsAsync(
-            catalogue.Indicators.Select(i => i.Code), focus.Prepend(reference), ct);
+            catalogue.Indicators.Select(i => i.Code), focus.Prepend(reference),
+            YearRange.FromBaseline(query.BaselineOrDefault, query.Year), ct);
 
         var assessment = AmbitionEvaluator.Evaluate(new AmbitionInput(
             catalogue.Themes.Select(t => new ThemeDefinition(t.Code, t.EffectGoalCode)).ToList(),

@@ -97,8 +97,10 @@ public static class ComparisonApi
             ? catalogue.Indicators.Where(i => chosen.Contains(i.Code)).ToList()
             : catalogue.Indicators.ToList();
         var areas = FocusAreas(scope, catalogue);
+        // A gap reads the baseline year and the years after it (the latest common one when `year` is not given).
         var observations = await figures.LoadObservationsAsync(
-            indicators.Select(i => i.Code), areas.Append(scope.ReferenceOrDefault), ct);
+            indicators.Select(i => i.Code), areas.Append(scope.ReferenceOrDefault),
+            YearRange.FromBaseline(scope.BaselineOrDefault, query.Year), ct);
 
         var items = (
             from indicator in indicators
@@ -125,7 +127,8 @@ public static class ComparisonApi
             : catalogue.Themes.ToList();
         var areas = FocusAreas(scope, catalogue);
         var indicators = catalogue.Indicators.Where(i => themes.Any(t => t.Code == i.ThemeCode)).ToList();
-        var observations = await figures.LoadObservationsAsync(indicators.Select(i => i.Code), areas.Append(reference), ct);
+        var observations = await figures.LoadObservationsAsync(
+            indicators.Select(i => i.Code), areas.Append(reference), YearRange.FromBaseline(scope.BaselineOrDefault, query.Year), ct);
 
         var items = new List<ThemeVerdictResponse>();
         foreach (var theme in themes)

@@ -30,6 +30,18 @@ public sealed class ListRules
         .SelectMany(r => r.Criteria.Select(c => c.IndicatorCode).Append(r.ResidentsIndicatorCode).Append(r.NonWesternIndicatorCode))
         .Distinct();
 
+    /// <summary>
+    /// The years a classification for <paramref name="dataYear"/> can read: the data year, the earlier years of the
+    /// longest transformation rule, and before each of those the longest averaging period of any criterion.
+    /// Taken over every rule set, so whichever set is valid in a year finds its figures.
+    /// </summary>
+    public YearRange YearsRead(int dataYear)
+    {
+        var consecutive = Catalog.RuleSets.Select(r => r.Transformation?.ConsecutiveParallelSocietyYears ?? 1).DefaultIfEmpty(1).Max();
+        var period = Catalog.RuleSets.SelectMany(r => r.Criteria).Select(c => c.PeriodYears).DefaultIfEmpty(1).Max();
+        return new YearRange(dataYear - (Math.Max(consecutive, 1) - 1) - (Math.Max(period, 1) - 1), dataYear);
+    }
+
     public CodeAndName Category(ListCategory category) => CategoryNames[category.ToCode()];
 
     internal static ListRules From(

@@ -85,7 +85,8 @@ public static class ListStatusApi
                 area. Also as CSV (one row per area).
                 """)
             .Validate<ListStatusQuery>()
-            .ProducesWithCsv<ListStatusOverviewResponse>();
+            .ProducesWithCsv<ListStatusOverviewResponse>()
+            .RequireRateLimiting(RateLimitSetup.LargeReads);
 
         return app;
     }
@@ -112,7 +113,7 @@ public static class ListStatusApi
                 type: ProblemTypes.Validation);
         }
 
-        var status = (await ComputeAsync([code], query, catalogue, figures, lists, options, ct))[0];
+        var status = (await ComputeAsync([code], everyArea: false, query, catalogue, figures, lists, options, ct))[0];
         return request.WantsCsv()
             ? CsvResult.From(status.Criteria.Select(c => new ListCriterionCsvRow(status, c)), CriterionColumns, $"list-status-{code}.csv")
             : TypedResults.Ok(status);
@@ -123,7 +124,7 @@ public static class ListStatusApi
         FigureQueries figures, ListStatusQueries lists, ListStatusOptions options, CancellationToken ct)
     {
         var catalogue = await figures.LoadCatalogueAsync(ct);
-        var statuses = await ComputeAsync(catalogue.AreasOfKind(HousingKinds), query, catalogue, figures, lists, options, ct);
+        var statuses = await ComputeAsync(catalogue.AreasOfKind(HousingKinds), everyArea: true, query, catalogue, figures, lists, options, ct);
         return request.WantsCsv()
             ? CsvResult.From(statuses, AreaColumns, "list-status.csv")
             : TypedResults.Ok(new ListStatusOverviewResponse(
@@ -133,8 +134,9 @@ public static class ListStatusApi
 
     private static readonly string[] HousingKinds = [Catalogue.SocialBalanceAreaKind, Catalogue.HousingAreaKind];
 
+    // everyArea: all housing areas, so the figures and entries are loaded without a list of areas.
     private static async Task<IReadOnlyList<ListStatusResponse>> ComputeAsync(
-        IReadOnlyList<string> areas, ListStatusQuery query, Catalogue catalogue,
+        IReadOnlyList<string> areas, bool everyArea, ListStatusQuery query, Catalogue catalogue,
         FigureQueries figures, ListStatusQueries lists, ListStatusOptions options, CancellationToken ct)
     {
         var rules = await lists.LoadRulesAsync(ct);
@@ -143,9 +145,12 @@ public static class ListStatusApi
         var references = areas.ToDictionary(a => a, a => (
             National: catalogue.AncestorOfKind(a, "country") ?? options.NationalArea,
             Regional: catalogue.AncestorOfKind(a, "region") ?? options.RegionalArea));
-        var observations = await figures.LoadObservationsAsync(
-            rules.Indicators, areas.Concat(references.Values.SelectMany(r => new[] { r.National, r.Regional })), ct);
-        var history = await lists.LoadOfficialEntriesAsync(areas, ct);
+        var years = rules.YearsRead(listYear - lag);
+        var observations = everyArea
+            ? await figures.LoadObservationsOfAllAreasAsync(rules.Indicators, years, ct)
+            : await figures.LoadObservationsAsync(
+                rules.Indicators, areas.Concat(references.Values.SelectMany(r => new[] { r.National, r.Regional })), years, ct);
+        var history = everyArea ? await lists.LoadOfficialEntriesAsync(ct) : await lists.LoadOfficialEntriesAsync(areas, ct);
 
         return areas.Select(area =>
         {

@@ -41,7 +41,17 @@ public sealed class ListStatusQueries(DbConnectionFactory db) : ISqlStatementSou
         ORDER BY e.area_code, e.list_year
         """;
 
-    public static IEnumerable<string> Statements(SqlDialect dialect) => [RuleSets, Criteria, Categories, ListCategories, OfficialEntries];
+    // The national list reads every entry: no parameter per area (SQL Server takes at most 2,100).
+    private const string AllOfficialEntries = """
+        SELECT e.area_code, e.list_year, e.published_on, c.code AS category_code, c.name_da AS category_name_da,
+               c.name_en AS category_name_en, e.source
+        FROM official_list_entry e
+        JOIN list_category c ON c.code = e.category_code
+        ORDER BY e.area_code, e.list_year
+        """;
+
+    public static IEnumerable<string> Statements(SqlDialect dialect) =>
+        [RuleSets, Criteria, Categories, ListCategories, OfficialEntries, AllOfficialEntries];
 
     public async Task<ListRules> LoadRulesAsync(CancellationToken ct)
     {
@@ -58,12 +68,22 @@ public sealed class ListStatusQueries(DbConnectionFactory db) : ISqlStatementSou
         await using var connection = await db.OpenReadAsync(ct);
         var rows = await connection.QueryAsync<EntryRow>(new CommandDefinition(
             OfficialEntries, new { Areas = db.Dialect.Codes(areas).ToList() }, cancellationToken: ct));
-        return rows.ToLookup(r => r.AreaCode, r => new OfficialListEntry(
+        return ToLookup(rows);
+    }
+
+    /// <summary>Every official list entry, by area.</summary>
+    public async Task<ILookup<string, OfficialListEntry>> LoadOfficialEntriesAsync(CancellationToken ct)
+    {
+        await using var connection = await db.OpenReadAsync(ct);
+        return ToLookup(await connection.QueryAsync<EntryRow>(new CommandDefinition(AllOfficialEntries, cancellationToken: ct)));
+    }
+
+    private static ILookup<string, OfficialListEntry> ToLookup(IEnumerable<EntryRow> rows) =>
+        rows.ToLookup(r => r.AreaCode, r => new OfficialListEntry(
             r.ListYear,
             DateOnly.FromDateTime(r.PublishedOn),
             new CodeAndName(r.CategoryCode, new LocalizedText(r.CategoryNameDa, r.CategoryNameEn)),
             r.Source));
-    }
 
     private sealed class EntryRow
     {

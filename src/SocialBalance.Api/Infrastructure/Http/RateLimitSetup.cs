@@ -17,6 +17,13 @@ public static class RateLimitSetup
     /// cannot crowd out the others. Runs after authentication, which names the key.</summary>
     public const string Writes = "writes";
 
+    /// <summary>
+    /// Reads that build a large answer in memory (the national list: 2,000 areas, about 10 MB of JSON) run at most
+    /// one per processor; the rest wait their turn. More at once finishes none sooner on a busy machine, and each
+    /// holds its answer in memory until it is sent: 32 at once took the service past 1.3 GB.
+    /// </summary>
+    public const string LargeReads = "large-reads";
+
     public static IServiceCollection AddServiceRateLimits(this IServiceCollection services, LimitOptions limits)
     {
         services.AddRateLimiter(options =>
@@ -45,6 +52,12 @@ public static class RateLimitSetup
                     Window = TimeSpan.FromMinutes(1),
                     QueueLimit = 0,
                 }));
+            options.AddConcurrencyLimiter(LargeReads, o =>
+            {
+                o.PermitLimit = Environment.ProcessorCount;
+                o.QueueLimit = 1_000;
+                o.QueueProcessingOrder = QueueProcessingOrder.OldestFirst;
+            });
             options.OnRejected = WriteTooManyRequests;
         });
         return services;
