@@ -91,6 +91,22 @@ public sealed class OpenApiContractTests(ApiFixture<SqliteTestDatabase> fixture)
     }
 
     [Fact]
+    public async Task Tags_come_in_reading_order_and_each_says_what_it_holds()
+    {
+        var document = JsonDocument.Parse(await ServedDocumentAsync()).RootElement;
+        var tags = document.GetProperty("tags").EnumerateArray().ToList();
+
+        Assert.Equal("Effect goals", tags[0].GetProperty("name").GetString());
+        Assert.Equal("Health", tags[^1].GetProperty("name").GetString());
+        Assert.All(tags, tag => Assert.False(string.IsNullOrWhiteSpace(tag.GetProperty("description").GetString())));
+        var used = document.GetProperty("paths").EnumerateObject()
+            .SelectMany(p => p.Value.EnumerateObject())
+            .SelectMany(o => o.Value.GetProperty("tags").EnumerateArray().Select(t => t.GetString()))
+            .ToHashSet();
+        Assert.Equal(used.Order(), tags.Select(t => t.GetProperty("name").GetString()).Order());
+    }
+
+    [Fact]
     public async Task Swagger_UI_is_served()
     {
         using var client = fixture.CreateClient();

@@ -50,6 +50,7 @@ public static class OpenApiSetup
             options.OperationFilter<ApiKeySecurityOperationFilter>();
             options.OperationFilter<IdempotencyOperationFilter>();
             options.OperationFilter<RequestExamplesOperationFilter>();
+            options.DocumentFilter<TagOrderDocumentFilter>();
             options.AddSecurityDefinition(Auth.ApiKeyAuthenticationHandler.SchemeName, new OpenApiSecurityScheme
             {
                 Type = SecuritySchemeType.ApiKey,
