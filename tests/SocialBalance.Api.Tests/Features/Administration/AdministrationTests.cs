@@ -124,23 +124,8 @@ public abstract class AdministrationTests<TDatabase>(ApiFixture<TDatabase> fixtu
     [SkippableFact]
     public async Task A_new_indicator_takes_figures_and_a_theme_moves_to_another_effect_goal()
     {
-        using var created = await AdminClient.PostAsJsonAsync("/api/v1/admin/indicators", new
-        {
-            code = "green-space",
-            content = new
-            {
-                name = new { da = "Grønne arealer", en = "Green space" },
-                definition = new { da = "Andel grønne arealer.", en = "Share of green space." },
-                theme = "city-life",
-                unit = "%",
-                direction = "higher-is-better",
-                minValue = 0,
-                maxValue = 100,
-                decimals = 0,
-                source = "Gladsaxe Kommune",
-                sortOrder = 99,
-            },
-        });
+        using var created = await AdminClient.CreateShareIndicatorAsync(
+            "green-space", "Grønne arealer", "Green space", "Andel grønne arealer.", "Share of green space.", sortOrder: 99);
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         using (var figure = await AdminClient.PostFigureAsync(new { indicator = "green-space", area = "gladsaxe", year = 2024, value = 31 }))
         {

@@ -47,23 +47,8 @@ public abstract class CatalogueFreshnessTests<TDatabase>(ApiFixture<TDatabase> f
         await GetProblemAsync(Url, HttpStatusCode.BadRequest);
         await GetJsonAsync("/api/v1/comparisons?indicator=feel-safe&areas=vaerebro-park");
 
-        using (var created = await AdminClient.PostAsJsonAsync("/api/v1/admin/indicators", new
-        {
-            code = "play-areas",
-            content = new
-            {
-                name = new { da = "Legepladser", en = "Play areas" },
-                definition = new { da = "Andel tilfredse.", en = "Share satisfied." },
-                theme = "city-life",
-                unit = "%",
-                direction = "higher-is-better",
-                minValue = 0,
-                maxValue = 100,
-                decimals = 0,
-                source = "Gladsaxe Kommune",
-                sortOrder = 98,
-            },
-        }))
+        using (var created = await AdminClient.CreateShareIndicatorAsync(
+            "play-areas", "Legepladser", "Play areas", "Andel tilfredse.", "Share satisfied.", sortOrder: 98))
         {
             Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         }

@@ -18,6 +18,27 @@ internal static class WriteTestSupport
     public static Task<HttpResponseMessage> PostFigureAsync(this HttpClient client, object figure) =>
         client.PostAsJsonAsync("/api/v1/observations", figure);
 
+    /// <summary>Creates a share indicator (%, higher is better, 0–100, whole numbers) of the city-life theme.</summary>
+    public static Task<HttpResponseMessage> CreateShareIndicatorAsync(
+        this HttpClient admin, string code, string nameDa, string nameEn, string definitionDa, string definitionEn, int sortOrder) =>
+        admin.PostAsJsonAsync("/api/v1/admin/indicators", new
+        {
+            code,
+            content = new
+            {
+                name = new { da = nameDa, en = nameEn },
+                definition = new { da = definitionDa, en = definitionEn },
+                theme = "city-life",
+                unit = "%",
+                direction = "higher-is-better",
+                minValue = 0,
+                maxValue = 100,
+                decimals = 0,
+                source = "Gladsaxe Kommune",
+                sortOrder,
+            },
+        });
+
     public static Task<HttpResponseMessage> PostCsvAsync(this HttpClient client, string csv, string query = "") =>
         client.PostAsync("/api/v1/observations/batch" + query, new StringContent(csv, Encoding.UTF8, "text/csv"));
 
