@@ -17,6 +17,7 @@ using SocialBalance.Api.Features.Progress;
 using SocialBalance.Api.Features.Targets;
 using SocialBalance.Api.Features.Themes;
 using SocialBalance.Api.Infrastructure.Auth;
+using SocialBalance.Api.Infrastructure.Caching;
 using SocialBalance.Api.Infrastructure.Database;
 using SocialBalance.Api.Infrastructure.Http;
 using SocialBalance.Api.Infrastructure.Idempotency;
@@ -44,6 +45,8 @@ builder.Services.AddServiceHealthChecks();
 builder.Services.AddPublicReadCors();
 builder.Services.AddServiceRateLimits(limits);
 builder.Services.AddSingleton(limits);
+builder.Services.AddSingleton(new AnswerCache(limits.AnswerCacheBytes));
+builder.Services.AddSingleton<DataVersionQueries>();
 builder.Services.AddServiceRequestTimeouts(limits);
 
 builder.Services.AddSingleton<ReferenceCodeQueries>();

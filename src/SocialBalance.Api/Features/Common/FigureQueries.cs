@@ -1,6 +1,7 @@
 using Dapper;
 using SocialBalance.Analysis;
 using SocialBalance.Analysis.Observations;
+using SocialBalance.Api.Infrastructure.Caching;
 using SocialBalance.Api.Infrastructure.Database;
 
 namespace SocialBalance.Api.Features.Common;
@@ -8,22 +9,11 @@ namespace SocialBalance.Api.Features.Common;
 /// <summary>Loads the reference data and the figures that the comparison endpoints hand to SocialBalance.Analysis.</summary>
 /// <remarks>
 /// The catalogue (2,000 areas at national scale) is kept between requests and reused while the database's catalogue
-/// stamp is unchanged. The stamp is read on every request, so a change made through any instance is seen by every
-/// instance at its next request; figures are never cached.
+/// version (<see cref="DataVersion.Catalogue"/>, raised by triggers) is unchanged. The version is read on every
+/// request, so a change made through any instance, or straight in the database, is seen at the next request.
 /// </remarks>
 public sealed class FigureQueries(DbConnectionFactory db) : ISqlStatementSource
 {
-    // Changes with every write the API can make to the catalogue: creating an area or an indicator adds a row
-    // (count + 1, version sum + 1), every update adds 1 to a row's version, and nothing deletes these rows. Effect
-    // goals change only by migration, so their count suffices. A change made outside the API must keep to this
-    // (bump the version) or restart the service.
-    private const string CatalogueStamp = """
-        SELECT (SELECT COUNT(*) + COALESCE(SUM(version), 0) FROM area)
-             + (SELECT COUNT(*) + COALESCE(SUM(version), 0) FROM indicator)
-             + (SELECT COUNT(*) + COALESCE(SUM(version), 0) FROM theme)
-             + (SELECT COUNT(*) FROM effect_goal)
-        """;
-
     private const string EffectGoals = "SELECT code, name_da, name_en FROM effect_goal ORDER BY sort_order, code";
 
     private const string Themes = "SELECT code, name_da, name_en, effect_goal_code FROM theme ORDER BY sort_order, code";
@@ -59,22 +49,22 @@ public sealed class FigureQueries(DbConnectionFactory db) : ISqlStatementSource
         """;
 
     public static IEnumerable<string> Statements(SqlDialect dialect) =>
-        [CatalogueStamp, EffectGoals, Themes, Indicators, Areas, Observations, ObservationsInYears, ObservationsOfAllAreasInYears];
+        [EffectGoals, Themes, Indicators, Areas, Observations, ObservationsInYears, ObservationsOfAllAreasInYears];
 
     private volatile CachedCatalogue? cached;
 
     public async Task<Catalogue> LoadCatalogueAsync(CancellationToken ct)
     {
         await using var connection = await db.OpenReadAsync(ct);
-        // The stamp is read before the rows: a catalogue stored under a stamp is never older than the stamp.
-        var stamp = await connection.ExecuteScalarAsync<long>(new CommandDefinition(CatalogueStamp, cancellationToken: ct));
-        if (cached is { } hit && hit.Stamp == stamp)
+        // The version is read before the rows: a catalogue stored under a version is never older than the version.
+        var version = (await DataVersionQueries.ReadAsync(connection, ct)).Catalogue;
+        if (cached is { } hit && hit.Version == version)
         {
             return hit.Catalogue;
         }
 
         var catalogue = await LoadCatalogueAsync(connection, ct);
-        cached = new CachedCatalogue(stamp, catalogue);
+        cached = new CachedCatalogue(version, catalogue);
         return catalogue;
     }
 
@@ -134,7 +124,7 @@ public sealed class FigureQueries(DbConnectionFactory db) : ISqlStatementSource
         return ObservationTable.From(rows.Select(r => new Observation(r.IndicatorCode, r.AreaCode, r.Year, r.Value)));
     }
 
-    private sealed record CachedCatalogue(long Stamp, Catalogue Catalogue);
+    private sealed record CachedCatalogue(long Version, Catalogue Catalogue);
 
     private sealed class NameRow
     {

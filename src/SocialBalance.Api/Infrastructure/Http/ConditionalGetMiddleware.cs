@@ -1,20 +1,30 @@
 using System.Security.Cryptography;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.Extensions.Primitives;
 using Microsoft.Net.Http.Headers;
+using SocialBalance.Api.Infrastructure.Caching;
+using SocialBalance.Api.Infrastructure.Observability;
 
 namespace SocialBalance.Api.Infrastructure.Http;
 
 /// <summary>
 /// Gives every successful GET of the API a strong ETag (a hash of the exact bytes) and answers
 /// <c>If-None-Match</c> with 304, so a dashboard that polls pays for unchanged data with an empty answer.
+/// The answers of public GETs (no key required) are kept in <see cref="AnswerCache"/> under the database's
+/// <see cref="DataVersion"/>, read on every request, and say so in <c>Cache-Status</c> (RFC 9211).
 /// Answers larger than <see cref="MaxBuffered"/> (a whole-indicator CSV) are streamed without an ETag
-/// rather than held in memory.
+/// rather than held in memory, and are not kept.
 /// </summary>
-public sealed class ConditionalGetMiddleware(RequestDelegate next)
+public sealed class ConditionalGetMiddleware(RequestDelegate next, AnswerCache cache, DataVersionQueries versions, ApiMetrics metrics)
 {
     public const int MaxBuffered = 4 * 1024 * 1024;
 
     /// <summary>Caches may keep a copy but must ask again each time: figures change when organisations post.</summary>
     public const string CacheControl = "public, no-cache";
+
+    private const string CacheName = "SocialBalance.Api";
+
+    private const string CacheStatusHeader = "Cache-Status";
 
     public async Task InvokeAsync(HttpContext context)
     {
@@ -26,21 +36,54 @@ public sealed class ConditionalGetMiddleware(RequestDelegate next)
             return;
         }
 
-        var original = context.Response.Body;
-        await using var buffer = new SpillingBuffer(original, MaxBuffered);
-        context.Response.Body = buffer;
+        AnswerCache.Fill? fill = null;
+        if (IsPublic(context))
+        {
+            var version = await versions.ReadAsync(context.RequestAborted);
+            var lookup = cache.Find(version, Key(request));
+            var answer = lookup.Answer;
+            if (answer is null && lookup.Awaited is { } awaited)
+            {
+                answer = await awaited.WaitAsync(context.RequestAborted);
+            }
+
+            if (answer is not null)
+            {
+                metrics.CacheLookup(hit: true);
+                await WriteAsync(context, answer, lookup.Answer is null ? "fwd=miss; collapsed" : "hit");
+                return;
+            }
+
+            metrics.CacheLookup(hit: false);
+            fill = lookup.Fill;
+        }
+
         try
         {
-            context.Response.OnStarting(() =>
-            {
-                context.Response.Headers.Vary = "Accept";
-                return Task.CompletedTask;
-            });
+            await RespondAsync(context, fill);
+        }
+        finally
+        {
+            // Waiting requests are released whatever happened; with null they compute the answer themselves.
+            fill?.Complete(null);
+        }
+    }
+
+    private async Task RespondAsync(HttpContext context, AnswerCache.Fill? fill)
+    {
+        var response = context.Response;
+        var headersBefore = response.Headers.Keys.ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var original = response.Body;
+        await using var buffer = new SpillingBuffer(original, MaxBuffered);
+        response.Body = buffer;
+        try
+        {
+            response.Headers.Vary = "Accept";
             await next(context);
         }
         finally
         {
-            context.Response.Body = original;
+            response.Body = original;
         }
 
         if (buffer.Spilled)
@@ -48,7 +91,6 @@ public sealed class ConditionalGetMiddleware(RequestDelegate next)
             return;
         }
 
-        var response = context.Response;
         if (response.StatusCode == StatusCodes.Status200OK && !response.HasStarted)
         {
             // A handler that versions its resource (the administration reads) sets its own ETag, which If-Match
@@ -58,16 +100,72 @@ public sealed class ConditionalGetMiddleware(RequestDelegate next)
                 : new EntityTagHeaderValue($"\"{Convert.ToHexStringLower(SHA256.HashData(buffer.Buffered.Span))[..32]}\"");
             response.Headers.ETag = etag.ToString();
             response.Headers.CacheControl = CacheControl;
-            if (Matches(request, etag))
+            if (fill is not null)
             {
-                response.StatusCode = StatusCodes.Status304NotModified;
-                response.ContentLength = null;
-                response.Headers.ContentType = default;
+                var answer = new CachedAnswer(
+                    response.Headers.Where(h => !headersBefore.Contains(h.Key) && !IsPerResponse(h.Key)).ToList(),
+                    etag.ToString(),
+                    buffer.Buffered.ToArray());
+                response.Headers[CacheStatusHeader] = fill.Complete(answer) ? $"{CacheName}; fwd=miss; stored" : $"{CacheName}; fwd=miss";
+            }
+
+            if (Matches(context.Request, etag))
+            {
+                NotModified(response);
                 return;
             }
         }
 
         await buffer.CopyBufferedToAsync(original, context.RequestAborted);
+    }
+
+    private static async Task WriteAsync(HttpContext context, CachedAnswer answer, string status)
+    {
+        var response = context.Response;
+        response.StatusCode = StatusCodes.Status200OK;
+        foreach (var (name, value) in answer.Headers)
+        {
+            response.Headers[name] = value;
+        }
+
+        response.Headers[CacheStatusHeader] = $"{CacheName}; {status}";
+        if (Matches(context.Request, EntityTagHeaderValue.Parse(answer.ETag)))
+        {
+            NotModified(response);
+            return;
+        }
+
+        response.ContentLength = answer.Body.Length;
+        if (!HttpMethods.IsHead(context.Request.Method))
+        {
+            await response.Body.WriteAsync(answer.Body, context.RequestAborted);
+        }
+    }
+
+    /// <summary>
+    /// Public means no key is required: the answer is the same for every caller and may be shared. GET only: a HEAD
+    /// is answered by the endpoint itself, and a request that carries a key is still answered like anybody's.
+    /// </summary>
+    private static bool IsPublic(HttpContext context) =>
+        HttpMethods.IsGet(context.Request.Method)
+        && context.GetEndpoint() is { } endpoint
+        && endpoint.Metadata.GetMetadata<IAuthorizeData>() is null;
+
+    /// <summary>The answer differs by path, query and Accept (JSON or CSV); the Host plays no part (links are relative).</summary>
+    private static string Key(HttpRequest request) =>
+        string.Concat(request.Path.Value, request.QueryString.Value, "\n", request.Headers.Accept.ToString());
+
+    private static bool IsPerResponse(string header) =>
+        header.Equals(HeaderNames.Date, StringComparison.OrdinalIgnoreCase)
+        || header.Equals(HeaderNames.ContentLength, StringComparison.OrdinalIgnoreCase)
+        || header.Equals(HeaderNames.TransferEncoding, StringComparison.OrdinalIgnoreCase);
+
+    private static void NotModified(HttpResponse response)
+    {
+        response.StatusCode = StatusCodes.Status304NotModified;
+        response.ContentLength = null;
+        response.Headers.ContentType = default;
+        response.Headers.ContentDisposition = StringValues.Empty;
     }
 
     private static bool Matches(HttpRequest request, EntityTagHeaderValue etag)

@@ -26,4 +26,10 @@ public sealed class LimitOptions
     /// longest request (a batch times out after 5 minutes), so a live request is never overtaken.
     /// </summary>
     public TimeSpan IdempotencyClaimLease { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>
+    /// The memory the answers of public GETs may take, in bytes: 64 MB, room for every national list and page many
+    /// times over. Past it, answers are served but not kept until the next change of the data.
+    /// </summary>
+    public long AnswerCacheBytes { get; set; } = 64L * 1024 * 1024;
 }

@@ -49,6 +49,7 @@ public static class OpenApiSetup
             options.OperationFilter<ProblemResponsesOperationFilter>();
             options.OperationFilter<ApiKeySecurityOperationFilter>();
             options.OperationFilter<IdempotencyOperationFilter>();
+            options.OperationFilter<ConditionalGetOperationFilter>();
             options.OperationFilter<RequestExamplesOperationFilter>();
             options.DocumentFilter<TagOrderDocumentFilter>();
             options.AddSecurityDefinition(Auth.ApiKeyAuthenticationHandler.SchemeName, new OpenApiSecurityScheme
