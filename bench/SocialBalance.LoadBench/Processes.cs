@@ -15,8 +15,11 @@ public static class Processes
         }
     }
 
-    /// <summary>The published service on the generated database, with limits out of the way and quiet logs.</summary>
-    public static Process StartService(string dll, string url, string database)
+    /// <summary>
+    /// The published service on the generated database, with limits out of the way and quiet logs; with
+    /// <paramref name="keepAnswers"/> false its answer cache keeps nothing, so every request does the whole work.
+    /// </summary>
+    public static Process StartService(string dll, string url, string database, bool keepAnswers)
     {
         var info = new ProcessStartInfo("dotnet", $"{dll} --urls {url}")
         {
@@ -28,6 +31,11 @@ public static class Processes
         info.Environment["Database__SeedDemoData"] = "false";
         info.Environment["Limits__AnonymousReadsPerMinute"] = "1000000000";
         info.Environment["Logging__LogLevel__Default"] = "Warning";
+        if (!keepAnswers)
+        {
+            info.Environment["Limits__AnswerCacheBytes"] = "0";
+        }
+
         var process = Process.Start(info)!;
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, e) => { if (e.Data is not null) Console.Error.WriteLine(e.Data); };

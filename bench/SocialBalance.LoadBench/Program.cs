@@ -16,8 +16,9 @@ var connections = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCult
 var root = Repository.Root();
 var work = Directory.CreateTempSubdirectory("socialbalance-load-").FullName;
 var database = Path.Combine(work, "national.db");
-const string ServiceUrl = "http://127.0.0.1:5180";
+const string CachedUrl = "http://127.0.0.1:5180";
 const string CeilingUrl = "http://127.0.0.1:5181";
+const string UncachedUrl = "http://127.0.0.1:5182";
 
 Console.WriteLine($"Publishing the Release build ...");
 await Processes.RunAsync("bash", $"build/publish.sh {Path.Combine(work, "publish")}", root);
@@ -26,30 +27,53 @@ var clock = Stopwatch.StartNew();
 var figures = await NationalData.CreateAsync(database);
 Console.WriteLine($"Generated {figures:N0} figures ({NationalData.Areas:N0} housing areas x {NationalData.Indicators} indicators x {NationalData.Years} years) in {clock.Elapsed.TotalSeconds:F1} s");
 
-using var service = Processes.StartService(Path.Combine(work, "publish", "SocialBalance.Api.dll"), ServiceUrl, database);
-await Processes.WaitForReadyAsync(ServiceUrl + "/health/ready");
+// Two instances on the one database: one as configured by default (answers kept), one keeping nothing.
+var dll = Path.Combine(work, "publish", "SocialBalance.Api.dll");
+using var cached = Processes.StartService(dll, CachedUrl, database, keepAnswers: true);
+using var uncached = Processes.StartService(dll, UncachedUrl, database, keepAnswers: false);
+await Processes.WaitForReadyAsync(CachedUrl + "/health/ready");
+await Processes.WaitForReadyAsync(UncachedUrl + "/health/ready");
 
-var endpoints = Endpoints.All(ServiceUrl);
-using var http = new HttpClient();
-var sample = await http.GetByteArrayAsync(endpoints[0].Url);
-await using var ceiling = await CeilingServer.StartAsync(CeilingUrl, sample);
-
-var results = new List<WrkResult>();
-foreach (var (name, url) in endpoints.Prepend(("ceiling (constant body)", CeilingUrl + "/constant")))
+// Each endpoint gets a ceiling of its own: a constant body of exactly its answer's size.
+var paths = Endpoints.All();
+using var http = new HttpClient { Timeout = TimeSpan.FromMinutes(2) };
+var bodies = new List<byte[]>();
+foreach (var (_, path) in paths)
 {
-    await Wrk.RunAsync(name, url, 3, connections); // warm-up: JIT, connection pools, SQLite page cache
-    results.Add(await Wrk.RunAsync(name, url, seconds, connections));
+    bodies.Add(await http.GetByteArrayAsync(UncachedUrl + path));
 }
 
-var peak = Processes.PeakMemoryMegabytes(service);
+await using var ceiling = await CeilingServer.StartAsync(CeilingUrl, bodies);
+
+var rows = new List<(string Name, int Bytes, WrkResult Ceiling, WrkResult Cached, WrkResult Uncached)>();
+for (var i = 0; i < paths.Count; i++)
+{
+    var (name, path) = paths[i];
+    var runs = new List<WrkResult>();
+    foreach (var url in new[] { $"{CeilingUrl}/constant/{i}", CachedUrl + path, UncachedUrl + path })
+    {
+        await Wrk.RunAsync(name, url, 3, connections); // warm-up: JIT, connection pools, SQLite page cache, kept answer
+        runs.Add(await Wrk.RunAsync(name, url, seconds, connections));
+    }
+
+    rows.Add((name, bodies[i].Length, runs[0], runs[1], runs[2]));
+    Console.WriteLine($"{name}: done");
+}
+
+var load = File.ReadAllText("/proc/loadavg").Split(' ')[..3];
 Console.WriteLine();
-Console.WriteLine($"wrk -t2 -c{connections} -d{seconds}s on {Environment.ProcessorCount} cores; body of the first endpoint and the ceiling: {sample.Length:N0} bytes");
-Console.WriteLine($"{"endpoint",-48} {"req/s",10} {"p99 ms",9} {"requests",10} {"non-2xx",8}");
-foreach (var r in results)
+Console.WriteLine($"wrk -t2 -c{connections} -d{seconds}s on {Environment.ProcessorCount} cores, load average {string.Join(' ', load)} at the end");
+Console.WriteLine($"{"endpoint",-40} {"bytes",9} | {"ceiling",14} | {"kept answers",22} | {"every request computed",22}");
+Console.WriteLine($"{"",-40} {"",9} | {"req/s",6} {"p99 ms",7} | {"req/s",6} {"p99 ms",7} {"ceil",7} | {"req/s",6} {"p99 ms",7} {"non-2xx",7}");
+foreach (var r in rows)
 {
-    Console.WriteLine($"{r.Name,-48} {r.RequestsPerSecond,10:F0} {r.P99Milliseconds,9:F1} {r.Requests,10} {r.Errors,8}");
+    Console.WriteLine(
+        $"{r.Name,-40} {r.Bytes,9:N0} | {r.Ceiling.RequestsPerSecond,6:F0} {r.Ceiling.P99Milliseconds,7:F1} | "
+        + $"{r.Cached.RequestsPerSecond,6:F0} {r.Cached.P99Milliseconds,7:F1} {r.Cached.RequestsPerSecond / r.Ceiling.RequestsPerSecond,7:P0} | "
+        + $"{r.Uncached.RequestsPerSecond,6:F0} {r.Uncached.P99Milliseconds,7:F1} {r.Cached.Errors + r.Uncached.Errors,7}");
 }
 
-Console.WriteLine($"service peak memory (VmHWM): {peak:F0} MB");
-service.Kill(entireProcessTree: true);
+Console.WriteLine($"peak memory (VmHWM): kept answers {Processes.PeakMemoryMegabytes(cached):F0} MB, every request computed {Processes.PeakMemoryMegabytes(uncached):F0} MB");
+cached.Kill(entireProcessTree: true);
+uncached.Kill(entireProcessTree: true);
 Directory.Delete(work, recursive: true);

@@ -32,6 +32,9 @@ public sealed class AnswerCache(long maxBytes)
             : new Lookup(null, null, pending.Task);
     }
 
+    /// <summary>False with a budget of 0: then nothing is looked up, kept or collapsed, and every request is computed.</summary>
+    public bool Enabled => maxBytes > 0;
+
     /// <summary>How many bytes the current version's answers take.</summary>
     public long Bytes => current.Bytes;
 

@@ -37,7 +37,7 @@ public sealed class ConditionalGetMiddleware(RequestDelegate next, AnswerCache c
         }
 
         AnswerCache.Fill? fill = null;
-        if (IsPublic(context))
+        if (cache.Enabled && IsPublic(context))
         {
             var version = await versions.ReadAsync(context.RequestAborted);
             var lookup = cache.Find(version, Key(request));

@@ -1,4 +1,5 @@
 using Dapper;
+using Microsoft.AspNetCore.Hosting;
 using SocialBalance.Api.Tests.Features.Writes;
 using SocialBalance.Api.Tests.Infrastructure;
 
@@ -167,6 +168,20 @@ public abstract class AnswerCacheTests<TDatabase>(ApiFixture<TDatabase> fixture)
             Assert.Equal(HttpStatusCode.OK, second.StatusCode);
             Assert.False(second.Headers.Contains("Cache-Status"), url);
         }
+    }
+
+    [SkippableFact]
+    public async Task A_budget_of_zero_turns_the_cache_off()
+    {
+        SkipUnlessAvailable();
+        using var off = Fixture.WithWebHostBuilder(b => b.UseSetting("Limits:AnswerCacheBytes", "0"));
+        using var client = off.CreateClient();
+        using var first = await client.GetAsync("/api/v1/effect-goals");
+        using var second = await client.GetAsync("/api/v1/effect-goals");
+
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        Assert.False(second.Headers.Contains("Cache-Status"));
+        Assert.Equal(first.Headers.ETag, second.Headers.ETag);
     }
 
     [SkippableFact]
