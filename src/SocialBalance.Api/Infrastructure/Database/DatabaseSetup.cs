@@ -44,7 +44,7 @@ public static class DatabaseSetup
         }
 
         // After the demo figures, so the statistics describe the tables as the first requests find them. Only an
-        // optimisation: a login without the right to update statistics (sp_updatestats needs db_owner) still starts.
+        // optimisation: a start never fails on it.
         try
         {
             await new PlannerStatisticsQueries(factory).RefreshAsync(CancellationToken.None);
