@@ -76,6 +76,34 @@ public sealed class ChangeTriggerTests(MigratedSqliteFile database) : IClassFixt
         Assert.Equal((before.Catalogue + 1, before.Data), connection.QuerySingle<(long, long)>("SELECT catalogue_version, data_version FROM data_change"));
     }
 
+    [Fact]
+    public void No_statement_sent_to_SQL_Server_returns_rows_with_OUTPUT_without_INTO()
+    {
+        // SQL Server refuses OUTPUT without INTO on a table that has triggers, and which tables have them changes.
+        var offenders = SqlStatementSources.All
+            .SelectMany(source => SqlStatementSources.Statements(source, new SqlServerDialect()).Select(sql => (source, sql)))
+            .Where(s => HasBareOutput(TSqlParsing.Parse(s.sql, out _)))
+            .Select(s => $"{s.source.Name}: {s.sql}")
+            .ToList();
+
+        Assert.Empty(offenders);
+        Assert.True(HasBareOutput(TSqlParsing.Parse("INSERT INTO area (code) OUTPUT INSERTED.code VALUES ('x')", out _)), "the check finds none at all");
+    }
+
+    private static bool HasBareOutput(TSqlScript script)
+    {
+        var finder = new OutputFinder();
+        script.Accept(finder);
+        return finder.Found;
+    }
+
+    private sealed class OutputFinder : TSqlFragmentVisitor
+    {
+        public bool Found { get; private set; }
+
+        public override void Visit(OutputClause node) => Found = true;
+    }
+
     private IReadOnlyList<string> PublicTables()
     {
         using var connection = database.Open();

@@ -67,6 +67,11 @@ public sealed class SqlStatementSourceTests(MigratedSqliteFile database) : IClas
         Assert.Empty(SqlStatementSources.Statements(typeof(PlannerStatisticsQueries), new SqlServerDialect()));
     }
 
+    /// <summary>The one sanctioned three-statement form: SqlServerDialect.InsertReturningId (a table variable, the insert, the id).</summary>
+    private static bool IsInsertReturningId(Microsoft.SqlServer.TransactSql.ScriptDom.TSqlScript script) =>
+        script.Batches.SelectMany(b => b.Statements).Select(s => s.GetType().Name).SequenceEqual(
+            ["DeclareTableVariableStatement", "InsertStatement", "SelectStatement"]);
+
     [Theory]
     [MemberData(nameof(Sources))]
     public void Every_statement_parses_as_one_TSql_statement(string source)
@@ -81,7 +86,7 @@ public sealed class SqlStatementSourceTests(MigratedSqliteFile database) : IClas
             {
                 failures.Add(TSqlParsing.Describe($"statement {i}", errors) + "\n" + sql);
             }
-            else if (TSqlParsing.StatementCount(parsed) != 1)
+            else if (TSqlParsing.StatementCount(parsed) != 1 && !IsInsertReturningId(parsed))
             {
                 failures.Add($"statement {i} holds {TSqlParsing.StatementCount(parsed)} statements:\n{sql}");
             }

@@ -58,7 +58,10 @@ public sealed class SqlServerDialect : SqlDialect
     public override string Page(string orderedQuery) =>
         orderedQuery + "\nOFFSET @Skip ROWS FETCH NEXT @Take ROWS ONLY";
 
-    public override string InsertReturningId(string into, string values) => $"{into}\nOUTPUT INSERTED.id\n{values}";
+    // OUTPUT without INTO is refused on a table with triggers (the change counters of 0014), so the id goes
+    // through a table variable on every table alike.
+    public override string InsertReturningId(string into, string values) =>
+        $"DECLARE @inserted TABLE (id bigint);\n{into}\nOUTPUT INSERTED.id INTO @inserted\n{values};\nSELECT id FROM @inserted;";
 
     public override string LockedForUpdate(string table) => $"{table} WITH (UPDLOCK, HOLDLOCK)";
 }
