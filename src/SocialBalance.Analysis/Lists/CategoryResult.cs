@@ -34,5 +34,13 @@ public sealed record ListYearEvaluation(
     IReadOnlyList<CategoryResult> Categories,
     IReadOnlyList<MissingFigure> MissingFigures)
 {
-    public CategoryResult? Find(ListCategory category) => Categories.FirstOrDefault(c => c.Category == category);
+    public CategoryResult? Find(ListCategory category)
+    {
+        for (var i = 0; i < Categories.Count; i++)
+        {
+            if (Categories[i].Category == category) return Categories[i];
+        }
+
+        return null;
+    }
 }

@@ -40,22 +40,43 @@ public static class ListClassifier
             ? Transformation(rule, evaluation, ruleSetForYear, request)
             : null;
 
-        var decided = evaluation.Categories.Select(c => (c.Category, c.Met)).ToList();
-        if (transformation is not null) decided.Add((ListCategory.Transformation, transformation.Met));
-        var met = decided.Where(d => d.Met == true).Select(d => d.Category).OrderDescending().ToList();
-        var open = decided.Where(d => d.Met is null).Select(d => d.Category).OrderDescending().ToList();
+        var met = new List<ListCategory>(4);
+        var open = new List<ListCategory>(4);
+        for (var i = 0; i < evaluation.Categories.Count; i++)
+        {
+            Tally(evaluation.Categories[i].Category, evaluation.Categories[i].Met, met, open);
+        }
+
+        if (transformation is not null) Tally(ListCategory.Transformation, transformation.Met, met, open);
+        // Most severe first. Equal categories cannot be told apart, so this sort gives what a stable one would.
+        met.Sort(static (a, b) => b.CompareTo(a));
+        open.Sort(static (a, b) => b.CompareTo(a));
         var category = met.Count > 0 ? met[0] : ListCategory.None;
 
-        var missing = evaluation.MissingFigures.ToList();
+        var missing = evaluation.MissingFigures;
         if (transformation is { Met: null })
-            missing.AddRange(transformation.Years.Skip(1).SelectMany(y => y.MissingFigures));
+        {
+            var all = missing.ToList();
+            for (var i = 1; i < transformation.Years.Count; i++)
+            {
+                all.AddRange(transformation.Years[i].MissingFigures);
+            }
+
+            missing = all;
+        }
 
         var outcome = evaluation.Residents.Met == false ? ListOutcome.BelowMinimumResidents
-            : open.Any(c => c > category) ? ListOutcome.InsufficientData
+            : open.Count > 0 && open[0] > category ? ListOutcome.InsufficientData
             : ListOutcome.Classified;
         var watch = ListWatch.Evaluate(evaluation, transformation, category, request.WatchRelativeMargin);
         return new ListStatus(request.AreaCode, request.Year, rules.Code, outcome, category, met, open,
             evaluation, transformation, watch, missing);
+    }
+
+    private static void Tally(ListCategory category, bool? met, List<ListCategory> metList, List<ListCategory> openList)
+    {
+        if (met == true) metList.Add(category);
+        else if (met is null) openList.Add(category);
     }
 
     private static TransformationResult Transformation(
@@ -73,8 +94,14 @@ public static class ListClassifier
                 : ParallelSociety(ListYearEvaluator.Evaluate(rules, request, year)));
         }
 
-        var consecutive = years.TakeWhile(y => y.IsParallelSociety == true).Count();
-        var met = years.Aggregate((bool?)true, (all, y) => ListYearEvaluator.And(all, y.IsParallelSociety));
+        var consecutive = 0;
+        while (consecutive < years.Count && years[consecutive].IsParallelSociety == true) consecutive++;
+        bool? met = true;
+        foreach (var year in years)
+        {
+            met = ListYearEvaluator.And(met, year.IsParallelSociety);
+        }
+
         return new TransformationResult(rule.Name, rule.ConsecutiveParallelSocietyYears, consecutive, years, met);
     }
 

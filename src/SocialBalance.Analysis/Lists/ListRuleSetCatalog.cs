@@ -24,5 +24,13 @@ public sealed class ListRuleSetCatalog
     public IReadOnlyList<ListRuleSet> RuleSets => _ruleSets;
 
     /// <summary>The rule set valid in <paramref name="year"/>, or null when none is.</summary>
-    public ListRuleSet? ValidIn(int year) => _ruleSets.FirstOrDefault(r => r.IsValidIn(year));
+    public ListRuleSet? ValidIn(int year)
+    {
+        for (var i = 0; i < _ruleSets.Count; i++)
+        {
+            if (_ruleSets[i].IsValidIn(year)) return _ruleSets[i];
+        }
+
+        return null;
+    }
 }

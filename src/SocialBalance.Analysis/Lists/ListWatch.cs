@@ -27,8 +27,10 @@ public static class ListWatch
         var reasons = new List<string>();
         if (evaluation.Residents.Met == false) return new WatchResult(false, relativeMargin, reasons);
 
-        foreach (var category in evaluation.Categories.Where(c => c.Category > current && c.Met == false))
+        for (var i = 0; i < evaluation.Categories.Count; i++)
         {
+            var category = evaluation.Categories[i];
+            if (category.Category <= current || category.Met != false) continue;
             if (category.CriteriaMet == category.MinimumCriteriaMet - 1)
             {
                 reasons.Add($"one criterion short of {category.Name}: {category.CriteriaMet} of {category.MinimumCriteriaMet} " +
@@ -41,26 +43,24 @@ public static class ListWatch
             }
         }
 
-        foreach (var criterion in evaluation.Criteria)
+        for (var i = 0; i < evaluation.Criteria.Count; i++)
         {
-            foreach (var level in new[] { criterion.Higher, criterion.Lower })
-            {
-                if (level is { Met: false, RelativeMargin: { } relative } && Math.Abs(relative) <= relativeMargin)
-                {
-                    reasons.Add($"{criterion.Code} is within {Number(relativeMargin * 100)}% of its {Level(level.Level)} threshold: " +
-                        $"{Number(criterion.Value!.Value)} against {criterion.Operator.ToSymbol()} {Number(level.Threshold)}");
-                }
-            }
+            var criterion = evaluation.Criteria[i];
+            AddIfClose(reasons, criterion, criterion.Higher, relativeMargin);
+            AddIfClose(reasons, criterion, criterion.Lower, relativeMargin);
         }
 
-        foreach (var check in evaluation.Categories
-                     .Where(c => c.Category > current)
-                     .Select(c => c.NonWestern)
-                     .OfType<NonWesternCheck>()
-                     .Where(c => c is { Met: false, Share: not null } && c.ShareAbove != 0
-                                 && Math.Abs(c.Margin!.Value / c.ShareAbove) <= relativeMargin)
-                     .DistinctBy(c => c.ShareAbove))
+        // One reason per threshold: two categories with the same non-Western threshold give it once.
+        List<double>? sharesNamed = null;
+        for (var i = 0; i < evaluation.Categories.Count; i++)
         {
+            if (evaluation.Categories[i] is not { NonWestern: { } check } category || category.Category <= current) continue;
+            var close = check is { Met: false, Share: not null } && check.ShareAbove != 0
+                && Math.Abs(check.Margin!.Value / check.ShareAbove) <= relativeMargin;
+            if (!close) continue;
+            sharesNamed ??= [];
+            if (sharesNamed.Contains(check.ShareAbove)) continue;
+            sharesNamed.Add(check.ShareAbove);
             reasons.Add($"the non-Western share {Number(check.Share!.Value)} is within {Number(relativeMargin * 100)}% " +
                 $"of the threshold > {Number(check.ShareAbove)}");
         }
@@ -71,6 +71,15 @@ public static class ListWatch
         }
 
         return new WatchResult(reasons.Count > 0, relativeMargin, reasons);
+    }
+
+    private static void AddIfClose(List<string> reasons, CriterionResult criterion, CriterionLevelResult? level, double relativeMargin)
+    {
+        if (level is { Met: false, RelativeMargin: { } relative } && Math.Abs(relative) <= relativeMargin)
+        {
+            reasons.Add($"{criterion.Code} is within {Number(relativeMargin * 100)}% of its {Level(level.Level)} threshold: " +
+                $"{Number(criterion.Value!.Value)} against {criterion.Operator.ToSymbol()} {Number(level.Threshold)}");
+        }
     }
 
     private static string Level(CriteriaLevel level) => level == CriteriaLevel.Higher ? "higher" : "lower";

@@ -10,36 +10,64 @@ public static class ListYearEvaluator
         ArgumentNullException.ThrowIfNull(rules);
         ArgumentNullException.ThrowIfNull(request);
         // Transformation is a run of parallel-society years (TransformationRule), never a criteria-based category.
-        if (rules.Categories.Any(c => c.Category is ListCategory.None or ListCategory.Transformation))
-            throw new ArgumentException($"Rule set '{rules.Code}' lists a category that is not criteria-based.", nameof(rules));
-        var missing = new List<MissingFigure>();
+        var readsNonWestern = false;
+        for (var i = 0; i < rules.Categories.Count; i++)
+        {
+            if (rules.Categories[i].Category is ListCategory.None or ListCategory.Transformation)
+                throw new ArgumentException($"Rule set '{rules.Code}' lists a category that is not criteria-based.", nameof(rules));
+            readsNonWestern |= rules.Categories[i].NonWesternShareAbove is not null;
+        }
 
+        // The national list evaluates each year of the transformation rule (five under the 2021 rules) for 2,000
+        // areas: arrays sized once, no LINQ, and a missing list only when a figure is missing.
+        List<MissingFigure>? missing = null;
         var residents = request.Observations.Find(rules.ResidentsIndicatorCode, request.AreaCode, year);
-        if (residents is null) missing.Add(MissingFigure.For(rules.ResidentsIndicatorCode, request.AreaCode, year));
+        if (residents is null) (missing ??= []).Add(MissingFigure.For(rules.ResidentsIndicatorCode, request.AreaCode, year));
         var residentsCheck = new ResidentsCheck(
             rules.MinimumResidents, year, residents, residents is { } r ? NumericComparison.IsGreaterOrEqual(r, rules.MinimumResidents) : null);
 
-        var criteria = rules.Criteria.Select(c => CriterionEvaluator.Evaluate(c, request, year)).ToList();
-        missing.AddRange(criteria.SelectMany(c => c.MissingFigures));
+        var criteria = new CriterionResult[rules.Criteria.Count];
+        for (var i = 0; i < criteria.Length; i++)
+        {
+            criteria[i] = CriterionEvaluator.Evaluate(rules.Criteria[i], request, year);
+            if (criteria[i].MissingFigures.Count > 0) (missing ??= []).AddRange(criteria[i].MissingFigures);
+        }
 
         var nonWestern = request.Observations.Find(rules.NonWesternIndicatorCode, request.AreaCode, year);
-        if (nonWestern is null && rules.Categories.Any(c => c.NonWesternShareAbove is not null))
-            missing.Add(MissingFigure.For(rules.NonWesternIndicatorCode, request.AreaCode, year));
+        if (nonWestern is null && readsNonWestern)
+            (missing ??= []).Add(MissingFigure.For(rules.NonWesternIndicatorCode, request.AreaCode, year));
 
-        var categories = rules.Categories
-            .Select(rule => Category(rule, criteria, nonWestern, year, residentsCheck.Met))
-            .ToList();
-        return new ListYearEvaluation(request.AreaCode, year, rules.Code, residentsCheck, criteria, categories, missing);
+        var categories = new CategoryResult[rules.Categories.Count];
+        for (var i = 0; i < categories.Length; i++)
+        {
+            categories[i] = Category(rules.Categories[i], criteria, nonWestern, year, residentsCheck.Met);
+        }
+
+        return new ListYearEvaluation(
+            request.AreaCode, year, rules.Code, residentsCheck, criteria, categories, (IReadOnlyList<MissingFigure>?)missing ?? []);
     }
 
     private static CategoryResult Category(
-        ListCategoryRule rule, IReadOnlyList<CriterionResult> criteria, double? nonWestern, int year, bool? residentsMet)
+        ListCategoryRule rule, CriterionResult[] criteria, double? nonWestern, int year, bool? residentsMet)
     {
         // A criterion without a threshold at this level (e.g. no lower level in the 2018 rules) can never count.
-        var metCodes = criteria.Where(c => c.At(rule.Level)?.Met == true).Select(c => c.Code).ToList();
-        var withoutData = criteria.Count(c => !c.HasData);
-        bool? enoughCriteria = metCodes.Count >= rule.MinimumCriteriaMet ? true
-            : metCodes.Count + withoutData < rule.MinimumCriteriaMet ? false
+        var metCount = 0;
+        var withoutData = 0;
+        foreach (var criterion in criteria)
+        {
+            if (criterion.At(rule.Level)?.Met == true) metCount++;
+            if (!criterion.HasData) withoutData++;
+        }
+
+        var metCodes = new string[metCount];
+        var next = 0;
+        foreach (var criterion in criteria)
+        {
+            if (criterion.At(rule.Level)?.Met == true) metCodes[next++] = criterion.Code;
+        }
+
+        bool? enoughCriteria = metCount >= rule.MinimumCriteriaMet ? true
+            : metCount + withoutData < rule.MinimumCriteriaMet ? false
             : null;
 
         NonWesternCheck? check = null;
@@ -55,7 +83,7 @@ public static class ListYearEvaluator
             rule.Name,
             rule.Level,
             rule.MinimumCriteriaMet,
-            metCodes.Count,
+            metCount,
             metCodes,
             withoutData,
             check,
