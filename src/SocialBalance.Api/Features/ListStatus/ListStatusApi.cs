@@ -129,13 +129,14 @@ public static class ListStatusApi
             ? CsvResult.From(statuses, AreaColumns, "list-status.csv")
             : TypedResults.Ok(new ListStatusOverviewResponse(
                 query.Year!.Value, query.Year.Value - options.DataYearLag, query.WatchMargin ?? options.WatchMargin,
-                statuses.Count(s => s.Watch.OnWatch), statuses));
+                statuses.Sources.Count(s => s.Watch.OnWatch), statuses));
     }
 
     private static readonly string[] HousingKinds = [Catalogue.SocialBalanceAreaKind, Catalogue.HousingAreaKind];
 
     // everyArea: all housing areas, so the figures and entries are loaded without a list of areas.
-    private static async Task<IReadOnlyList<ListStatusResponse>> ComputeAsync(
+    // Every area is classified here; each response is built only when it is written (see MappedList).
+    private static async Task<MappedList<Analysis.Lists.ListStatus, ListStatusResponse>> ComputeAsync(
         IReadOnlyList<string> areas, bool everyArea, ListStatusQuery query, Catalogue catalogue,
         FigureQueries figures, ListStatusQueries lists, ListStatusOptions options, CancellationToken ct)
     {
@@ -152,14 +153,15 @@ public static class ListStatusApi
                 rules.Indicators, areas.Concat(references.Values.SelectMany(r => new[] { r.National, r.Regional })), years, ct);
         var history = everyArea ? await lists.LoadOfficialEntriesAsync(ct) : await lists.LoadOfficialEntriesAsync(areas, ct);
 
-        return areas.Select(area =>
+        var statuses = areas.Select(area =>
         {
             var request = new ListClassificationRequest(
                 area, listYear - lag, observations, references[area].National, references[area].Regional,
                 query.WatchMargin ?? options.WatchMargin);
             // The Analysis library counts in data years; rule sets are valid for list years.
-            var status = ListClassifier.Classify(dataYear => rules.Catalog.ValidIn(dataYear + lag), request);
-            return ListStatusMapping.Map(status, catalogue.Area(area).Ref, listYear, lag, rules, history[area]);
+            return ListClassifier.Classify(dataYear => rules.Catalog.ValidIn(dataYear + lag), request);
         }).ToList();
+        return new MappedList<Analysis.Lists.ListStatus, ListStatusResponse>(
+            statuses, s => ListStatusMapping.Map(s, catalogue.Area(s.AreaCode).Ref, listYear, lag, rules, history[s.AreaCode]));
     }
 }
