@@ -19,12 +19,7 @@ public static class CriterionEvaluator
         List<MissingFigure>? missing = null;
         var areaValues = Read(request.Observations, criterion.IndicatorCode, request.AreaCode, first, year, ref missing);
 
-        var referenceArea = criterion.Kind switch
-        {
-            CriterionKind.MultipleOfNationalAverage => request.NationalAreaCode,
-            CriterionKind.ShareOfRegionalAverage => request.RegionalAreaCode,
-            _ => null,
-        };
+        var referenceArea = ReferenceArea(criterion, request);
         IReadOnlyList<YearValue> referenceValues = referenceArea is null
             ? []
             : Read(request.Observations, criterion.IndicatorCode, referenceArea, first, year, ref missing);
@@ -44,10 +39,42 @@ public static class CriterionEvaluator
             []);
     }
 
+    /// <summary>
+    /// Whether the criterion is met at <paramref name="level"/>, as <see cref="Evaluate"/> finds it, without the
+    /// evidence: null when a figure is missing (each one added to <paramref name="missing"/>, in the same order),
+    /// false when the criterion has no threshold at that level.
+    /// </summary>
+    internal static bool? IsMet(
+        ListCriterion criterion, CriteriaLevel level, ListClassificationRequest request, int year, ref List<MissingFigure>? missing)
+    {
+        if (criterion.PeriodYears < 1)
+            throw new ArgumentException($"Criterion '{criterion.Code}' must average at least 1 year.", nameof(criterion));
+        var first = year - criterion.PeriodYears + 1;
+        var missingBefore = missing?.Count ?? 0;
+        var value = Average(request.Observations, criterion.IndicatorCode, request.AreaCode, first, year, ref missing);
+        var referenceArea = ReferenceArea(criterion, request);
+        var reference = referenceArea is null
+            ? null
+            : Average(request.Observations, criterion.IndicatorCode, referenceArea, first, year, ref missing);
+        if ((missing?.Count ?? 0) > missingBefore) return null;
+
+        var parameter = level == CriteriaLevel.Higher ? criterion.HigherThreshold : criterion.LowerThreshold;
+        return parameter is { } p && criterion.Operator.Holds(value!.Value, Threshold(p, reference));
+    }
+
+    private static string? ReferenceArea(ListCriterion criterion, ListClassificationRequest request) => criterion.Kind switch
+    {
+        CriterionKind.MultipleOfNationalAverage => request.NationalAreaCode,
+        CriterionKind.ShareOfRegionalAverage => request.RegionalAreaCode,
+        _ => null,
+    };
+
+    private static double Threshold(double parameter, double? reference) => reference is { } r ? parameter * r : parameter;
+
     private static CriterionLevelResult Level(
         ListCriterion criterion, CriteriaLevel level, double parameter, double value, double? reference)
     {
-        var threshold = reference is { } r ? parameter * r : parameter;
+        var threshold = Threshold(parameter, reference);
         var margin = criterion.Operator.Margin(value, threshold);
         return new CriterionLevelResult(
             level,
@@ -75,6 +102,28 @@ public static class CriterionEvaluator
 
         if (count < values.Length) Array.Resize(ref values, count);
         return values;
+    }
+
+    // The average of Read's values, summed in the same order, without them: null when a year has no figure.
+    private static double? Average(
+        ObservationTable table, string indicator, string area, int firstYear, int lastYear, ref List<MissingFigure>? missing)
+    {
+        double? sum = null;
+        var complete = true;
+        for (var year = firstYear; year <= lastYear; year++)
+        {
+            if (table.Find(indicator, area, year) is { } value)
+            {
+                sum = sum is { } s ? s + value : value;
+            }
+            else
+            {
+                (missing ??= []).Add(MissingFigure.For(indicator, area, year));
+                complete = false;
+            }
+        }
+
+        return complete ? sum / (lastYear - firstYear + 1) : null;
     }
 
     // Summed from the first value in year order and divided once, as Enumerable.Average does: the same bits.

@@ -91,7 +91,7 @@ public static class ListClassifier
             var rules = ruleSetForYear(year);
             years.Add(rules is null
                 ? new ParallelSocietyYear(year, null, null, [])
-                : ParallelSociety(ListYearEvaluator.Evaluate(rules, request, year)));
+                : ListYearEvaluator.ParallelSociety(rules, request, year));
         }
 
         var consecutive = 0;
