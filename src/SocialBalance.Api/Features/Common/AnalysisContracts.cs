@@ -10,8 +10,11 @@ namespace SocialBalance.Api.Features.Common;
 /// <param name="Description">The missing figure in words.</param>
 public sealed record MissingFigureResponse(string Indicator, string Area, int? Year, string Description)
 {
+    // Most results miss nothing: the national list asks this five times per area.
     public static IReadOnlyList<MissingFigureResponse> From(IEnumerable<MissingFigure> missing) =>
-        missing.Select(m => new MissingFigureResponse(m.IndicatorCode, m.AreaCode, m.Year, m.Description)).ToList();
+        missing is IReadOnlyCollection<MissingFigure> { Count: 0 }
+            ? []
+            : missing.Select(m => new MissingFigureResponse(m.IndicatorCode, m.AreaCode, m.Year, m.Description)).ToList();
 }
 
 /// <summary>Numbers in formula texts: invariant culture, enough digits to redo the sum with a calculator.</summary>

@@ -30,26 +30,32 @@ public static class ListStatusMapping
             history.ToList());
     }
 
-    private static CriterionResponse Criterion(CriterionResult c) => new(
-        c.Code,
-        c.IndicatorCode,
-        ListRules.BasisCode(c.Kind),
-        c.Operator.ToSymbol(),
-        c.PeriodYears,
-        c.AreaValues,
-        c.Value,
-        c.ReferenceAreaCode,
-        c.ReferenceValues,
-        c.ReferenceValue,
-        c.Higher is { } h ? Level(c, h) : null,
-        c.Lower is { } l ? Level(c, l) : null,
-        MissingFigureResponse.From(c.MissingFigures));
-
-    private static CriterionLevelResponse Level(CriterionResult c, CriterionLevelResult level)
+    private static CriterionResponse Criterion(CriterionResult c)
     {
-        var value = c.PeriodYears > 1
-            ? $"value = ({string.Join(" + ", c.AreaValues.Select(v => Term(v.Value)))}) / {c.AreaValues.Count} = {Num(c.Value)}; "
-            : $"value = {Num(c.Value)}; ";
+        // Both levels' formulas open with the same value, written once.
+        string? value = null;
+        return new(
+            c.Code,
+            c.IndicatorCode,
+            ListRules.BasisCode(c.Kind),
+            c.Operator.ToSymbol(),
+            c.PeriodYears,
+            c.AreaValues,
+            c.Value,
+            c.ReferenceAreaCode,
+            c.ReferenceValues,
+            c.ReferenceValue,
+            c.Higher is { } h ? Level(c, h, value ??= ValueText(c)) : null,
+            c.Lower is { } l ? Level(c, l, value ??= ValueText(c)) : null,
+            MissingFigureResponse.From(c.MissingFigures));
+    }
+
+    private static string ValueText(CriterionResult c) => c.PeriodYears > 1
+        ? $"value = ({string.Join(" + ", c.AreaValues.Select(v => Term(v.Value)))}) / {c.AreaValues.Count} = {Num(c.Value)}; "
+        : $"value = {Num(c.Value)}; ";
+
+    private static CriterionLevelResponse Level(CriterionResult c, CriterionLevelResult level, string value)
+    {
         var threshold = c.Kind switch
         {
             CriterionKind.MultipleOfNationalAverage =>
