@@ -33,19 +33,19 @@ public static class ListStatusApi
         new("lower_margin", r => r.Criterion.Lower?.Margin),
     ];
 
-    private static readonly CsvColumn<ListStatusResponse>[] AreaColumns =
+    private static readonly CsvColumn<ListStatusCsvRow>[] AreaColumns =
     [
-        new("area", s => s.Area.Code),
+        new("area", s => s.Area),
         new("list_year", s => s.ListYear),
         new("data_year", s => s.DataYear),
-        new("rule_set", s => s.RuleSet?.Code),
+        new("rule_set", s => s.RuleSet),
         new("outcome", s => WireCode.Of(s.Outcome)),
-        new("category", s => s.Category.Code),
+        new("category", s => s.Category),
         new("definitions_met", s => string.Join(" ", s.DefinitionsMet.Select(ListCodes.ToCode))),
         new("on_watch", s => s.Watch.OnWatch),
         new("watch_reasons", s => string.Join("; ", s.Watch.Reasons)),
-        new("missing_figures", s => s.MissingFigures.Count),
-        new("latest_official_list", s => s.OfficialListHistory.LastOrDefault() is { } e ? $"{e.Year} {e.Category.Code}" : null),
+        new("missing_figures", s => s.MissingFigures),
+        new("latest_official_list", s => s.LatestOfficialList is { } e ? $"{e.Year} {e.Category.Code}" : null),
     ];
 
     public static IEndpointRouteBuilder MapListStatus(this IEndpointRouteBuilder app)
@@ -113,7 +113,7 @@ public static class ListStatusApi
                 type: ProblemTypes.Validation);
         }
 
-        var status = (await ComputeAsync([code], everyArea: false, query, catalogue, figures, lists, options, ct))[0];
+        var status = (await ComputeAsync([code], everyArea: false, query, catalogue, figures, lists, options, ct)).Responses()[0];
         return request.WantsCsv()
             ? CsvResult.From(status.Criteria.Select(c => new ListCriterionCsvRow(status, c)), CriterionColumns, $"list-status-{code}.csv")
             : TypedResults.Ok(status);
@@ -124,19 +124,18 @@ public static class ListStatusApi
         FigureQueries figures, ListStatusQueries lists, ListStatusOptions options, CancellationToken ct)
     {
         var catalogue = await figures.LoadCatalogueAsync(ct);
-        var statuses = await ComputeAsync(catalogue.AreasOfKind(HousingKinds), everyArea: true, query, catalogue, figures, lists, options, ct);
+        var classified = await ComputeAsync(catalogue.AreasOfKind(HousingKinds), everyArea: true, query, catalogue, figures, lists, options, ct);
         return request.WantsCsv()
-            ? CsvResult.From(statuses, AreaColumns, "list-status.csv")
+            ? CsvResult.From(classified.CsvRows(), AreaColumns, "list-status.csv")
             : TypedResults.Ok(new ListStatusOverviewResponse(
                 query.Year!.Value, query.Year.Value - options.DataYearLag, query.WatchMargin ?? options.WatchMargin,
-                statuses.Sources.Count(s => s.Watch.OnWatch), statuses));
+                classified.Statuses.Count(s => s.Watch.OnWatch), classified.Responses()));
     }
 
     private static readonly string[] HousingKinds = [Catalogue.SocialBalanceAreaKind, Catalogue.HousingAreaKind];
 
     // everyArea: all housing areas, so the figures and entries are loaded without a list of areas.
-    // Every area is classified here; each response is built only when it is written (see MappedList).
-    private static async Task<MappedList<Analysis.Lists.ListStatus, ListStatusResponse>> ComputeAsync(
+    private static async Task<ClassifiedAreas> ComputeAsync(
         IReadOnlyList<string> areas, bool everyArea, ListStatusQuery query, Catalogue catalogue,
         FigureQueries figures, ListStatusQueries lists, ListStatusOptions options, CancellationToken ct)
     {
@@ -161,7 +160,6 @@ public static class ListStatusApi
             // The Analysis library counts in data years; rule sets are valid for list years.
             return ListClassifier.Classify(dataYear => rules.Catalog.ValidIn(dataYear + lag), request);
         }).ToList();
-        return new MappedList<Analysis.Lists.ListStatus, ListStatusResponse>(
-            statuses, s => ListStatusMapping.Map(s, catalogue.Area(s.AreaCode).Ref, listYear, lag, rules, history[s.AreaCode]));
+        return new ClassifiedAreas(statuses, catalogue, rules, history, listYear, lag);
     }
 }

@@ -116,5 +116,18 @@ public sealed record ListStatusResponse(
 public sealed record ListStatusOverviewResponse(
     int ListYear, int DataYear, double WatchMargin, int AreasOnWatch, IReadOnlyList<ListStatusResponse> Areas);
 
+/// <summary>One CSV row of the national list: an area's status without the evidence.</summary>
+public sealed record ListStatusCsvRow(
+    string Area,
+    int ListYear,
+    int DataYear,
+    string? RuleSet,
+    ListOutcome Outcome,
+    string Category,
+    IReadOnlyList<ListCategory> DefinitionsMet,
+    WatchResult Watch,
+    int MissingFigures,
+    OfficialListEntry? LatestOfficialList);
+
 /// <summary>One CSV row of an area's list status: one criterion.</summary>
 public sealed record ListCriterionCsvRow(ListStatusResponse Status, CriterionResponse Criterion);

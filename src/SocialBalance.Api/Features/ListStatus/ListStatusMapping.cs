@@ -30,6 +30,20 @@ public static class ListStatusMapping
             history.ToList());
     }
 
+    /// <summary>The area's row of the national list as CSV: the verdict without the evidence.</summary>
+    public static ListStatusCsvRow CsvRow(
+        Analysis.Lists.ListStatus status, int listYear, int lag, ListRules rules, IEnumerable<OfficialListEntry> history) => new(
+        status.AreaCode,
+        listYear,
+        listYear - lag,
+        status.RuleSetCode is { } code ? rules.Sets[code].Code : null,
+        status.Outcome,
+        rules.Category(status.Category).Code,
+        status.DefinitionsMet,
+        status.Watch,
+        status.MissingFigures.Count,
+        history.LastOrDefault());
+
     private static CriterionResponse Criterion(CriterionResult c)
     {
         // Both levels' formulas open with the same value, written once.

@@ -1,0 +1,24 @@
+using SocialBalance.Api.Features.Areas;
+using SocialBalance.Api.Features.Common;
+
+namespace SocialBalance.Api.Features.ListStatus;
+
+/// <summary>
+/// Housing areas classified for one list year, with what their answers are made from. The answers are made as they
+/// are written (see <see cref="MappedList{TSource, TResult}"/>), in full for JSON or as one summary row for CSV.
+/// </summary>
+internal sealed record ClassifiedAreas(
+    IReadOnlyList<Analysis.Lists.ListStatus> Statuses,
+    Catalogue Catalogue,
+    ListRules Rules,
+    ILookup<string, OfficialListEntry> History,
+    int ListYear,
+    int Lag)
+{
+    public MappedList<Analysis.Lists.ListStatus, ListStatusResponse> Responses() => new(
+        Statuses, s => ListStatusMapping.Map(s, Catalogue.Area(s.AreaCode).Ref, ListYear, Lag, Rules, History[s.AreaCode]));
+
+    // The CSV holds no criterion, so it is spared their formulas.
+    public MappedList<Analysis.Lists.ListStatus, ListStatusCsvRow> CsvRows() => new(
+        Statuses, s => ListStatusMapping.CsvRow(s, ListYear, Lag, Rules, History[s.AreaCode]));
+}
