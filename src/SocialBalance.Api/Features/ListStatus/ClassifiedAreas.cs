@@ -15,8 +15,11 @@ internal sealed record ClassifiedAreas(
     int ListYear,
     int Lag)
 {
-    public MappedList<Analysis.Lists.ListStatus, ListStatusResponse> Responses() => new(
-        Statuses, s => ListStatusMapping.Map(s, Catalogue.Area(s.AreaCode).Ref, ListYear, Lag, Rules, History[s.AreaCode]));
+    public MappedList<Analysis.Lists.ListStatus, ListStatusResponse> Responses()
+    {
+        var numbers = new FormulaNumbers();
+        return new(Statuses, s => ListStatusMapping.Map(s, Catalogue.Area(s.AreaCode).Ref, ListYear, Lag, Rules, History[s.AreaCode], numbers));
+    }
 
     // The CSV holds no criterion, so it is spared their formulas.
     public MappedList<Analysis.Lists.ListStatus, ListStatusCsvRow> CsvRows() => new(

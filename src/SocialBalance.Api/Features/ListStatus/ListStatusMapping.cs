@@ -1,15 +1,16 @@
 using SocialBalance.Analysis.Lists;
 using SocialBalance.Api.Features.Areas;
 using SocialBalance.Api.Features.Common;
-using static SocialBalance.Api.Features.Common.FormulaText;
 
 namespace SocialBalance.Api.Features.ListStatus;
 
 /// <summary>Turns the Analysis library's ListStatus into the response, with list years beside data years.</summary>
 public static class ListStatusMapping
 {
+    // One FormulaNumbers serves every area of an answer.
     public static ListStatusResponse Map(
-        Analysis.Lists.ListStatus status, CodeAndName area, int listYear, int lag, ListRules rules, IEnumerable<OfficialListEntry> history)
+        Analysis.Lists.ListStatus status, CodeAndName area, int listYear, int lag, ListRules rules, IEnumerable<OfficialListEntry> history,
+        FormulaNumbers numbers)
     {
         var evaluation = status.Evaluation;
         return new ListStatusResponse(
@@ -22,7 +23,7 @@ public static class ListStatusMapping
             status.DefinitionsMet,
             status.DefinitionsUndetermined,
             evaluation?.Residents,
-            evaluation?.Criteria.Select(Criterion).ToList() ?? [],
+            evaluation?.Criteria.Select(c => Criterion(c, numbers)).ToList() ?? [],
             evaluation?.Categories.Select(c => Category(c, rules)).ToList() ?? [],
             status.Transformation is { } t ? Transformation(t, lag) : null,
             status.Watch,
@@ -44,7 +45,7 @@ public static class ListStatusMapping
         status.MissingFigures.Count,
         history.LastOrDefault());
 
-    private static CriterionResponse Criterion(CriterionResult c)
+    private static CriterionResponse Criterion(CriterionResult c, FormulaNumbers numbers)
     {
         // Both levels' formulas open with the same value, written once.
         string? value = null;
@@ -59,27 +60,27 @@ public static class ListStatusMapping
             c.ReferenceAreaCode,
             c.ReferenceValues,
             c.ReferenceValue,
-            c.Higher is { } h ? Level(c, h, value ??= ValueText(c)) : null,
-            c.Lower is { } l ? Level(c, l, value ??= ValueText(c)) : null,
+            c.Higher is { } h ? Level(c, h, value ??= ValueText(c, numbers), numbers) : null,
+            c.Lower is { } l ? Level(c, l, value ??= ValueText(c, numbers), numbers) : null,
             MissingFigureResponse.From(c.MissingFigures));
     }
 
-    private static string ValueText(CriterionResult c) => c.PeriodYears > 1
-        ? $"value = ({string.Join(" + ", c.AreaValues.Select(v => Term(v.Value)))}) / {c.AreaValues.Count} = {Num(c.Value)}; "
-        : $"value = {Num(c.Value)}; ";
+    private static string ValueText(CriterionResult c, FormulaNumbers numbers) => c.PeriodYears > 1
+        ? $"value = ({string.Join(" + ", c.AreaValues.Select(v => numbers.Term(v.Value)))}) / {c.AreaValues.Count} = {numbers.Num(c.Value)}; "
+        : $"value = {numbers.Num(c.Value)}; ";
 
-    private static CriterionLevelResponse Level(CriterionResult c, CriterionLevelResult level, string value)
+    private static CriterionLevelResponse Level(CriterionResult c, CriterionLevelResult level, string value, FormulaNumbers numbers)
     {
         var threshold = c.Kind switch
         {
             CriterionKind.MultipleOfNationalAverage =>
-                $"threshold = {Num(level.Parameter)} × national average {Num(c.ReferenceValue)} = {Num(level.Threshold)}; ",
+                $"threshold = {numbers.Num(level.Parameter)} × national average {numbers.Num(c.ReferenceValue)} = {numbers.Num(level.Threshold)}; ",
             CriterionKind.ShareOfRegionalAverage =>
-                $"threshold = {Num(level.Parameter)} × regional average {Num(c.ReferenceValue)} = {Num(level.Threshold)}; ",
+                $"threshold = {numbers.Num(level.Parameter)} × regional average {numbers.Num(c.ReferenceValue)} = {numbers.Num(level.Threshold)}; ",
             _ => "",
         };
         var verdict = level.Met ? "met" : "not met";
-        var formula = $"{value}{threshold}{Num(c.Value)} {c.Operator.ToSymbol()} {Num(level.Threshold)}: {verdict} (margin {Num(level.Margin)})";
+        var formula = $"{value}{threshold}{numbers.Num(c.Value)} {c.Operator.ToSymbol()} {numbers.Num(level.Threshold)}: {verdict} (margin {numbers.Num(level.Margin)})";
         return new CriterionLevelResponse(level.Parameter, level.Threshold, level.Met, level.Margin, level.RelativeMargin, formula);
     }
 
