@@ -85,8 +85,8 @@ public static class CriterionEvaluator
             threshold == 0 ? null : margin / Math.Abs(threshold));
     }
 
-    // The national list reads every criterion of every year the transformation rule looks back over, for 2,000
-    // areas: one array per read, and a missing list only when a figure is missing.
+    // The national list reads every criterion of 2,000 areas per request: one array per read, and a missing list
+    // only when a figure is missing.
     private static YearValue[] Read(
         ObservationTable table, string indicator, string area, int firstYear, int lastYear, ref List<MissingFigure>? missing)
     {

@@ -11,8 +11,8 @@ public static class ListYearEvaluator
         ArgumentNullException.ThrowIfNull(request);
         var readsNonWestern = ReadsNonWestern(rules);
 
-        // The national list evaluates each year of the transformation rule (five under the 2021 rules) for 2,000
-        // areas: arrays sized once, no LINQ, and a missing list only when a figure is missing.
+        // The national list evaluates 2,000 areas per request: arrays sized once, no LINQ, and a missing list only
+        // when a figure is missing.
         List<MissingFigure>? missing = null;
         var residents = request.Observations.Find(rules.ResidentsIndicatorCode, request.AreaCode, year);
         if (residents is null) (missing ??= []).Add(MissingFigure.For(rules.ResidentsIndicatorCode, request.AreaCode, year));
