@@ -17,7 +17,9 @@ namespace SocialBalance.Api.Infrastructure.Http;
 /// </summary>
 public sealed class ConditionalGetMiddleware(RequestDelegate next, AnswerCache cache, DataVersionQueries versions, ApiMetrics metrics)
 {
-    public const int MaxBuffered = 4 * 1024 * 1024;
+    // Room for the national list (about 10 MB as JSON at 2,000 areas), the read most worth keeping; the buffer is
+    // rented from the shared pool and concurrent requests for one answer share one computation.
+    public const int MaxBuffered = 16 * 1024 * 1024;
 
     /// <summary>Caches may keep a copy but must ask again each time: figures change when organisations post.</summary>
     public const string CacheControl = "public, no-cache";
