@@ -74,7 +74,8 @@ public sealed class ConditionalGetMiddleware(RequestDelegate next, AnswerCache c
     private async Task RespondAsync(HttpContext context, AnswerCache.Fill? fill)
     {
         var response = context.Response;
-        var headersBefore = response.Headers.Keys.ToHashSet(StringComparer.OrdinalIgnoreCase);
+        // Only an answer to keep needs to know which headers the endpoint added.
+        var headersBefore = fill is null ? null : response.Headers.Keys.ToHashSet(StringComparer.OrdinalIgnoreCase);
         var original = response.Body;
         await using var buffer = new SpillingBuffer(original, MaxBuffered);
         response.Body = buffer;
@@ -105,8 +106,8 @@ public sealed class ConditionalGetMiddleware(RequestDelegate next, AnswerCache c
             if (fill is not null)
             {
                 var answer = new CachedAnswer(
-                    response.Headers.Where(h => !headersBefore.Contains(h.Key) && !IsPerResponse(h.Key)).ToList(),
-                    etag.ToString(),
+                    response.Headers.Where(h => !headersBefore!.Contains(h.Key) && !IsPerResponse(h.Key)).ToList(),
+                    etag,
                     buffer.Buffered.ToArray());
                 response.Headers[CacheStatusHeader] = fill.Complete(answer) ? $"{CacheName}; fwd=miss; stored" : $"{CacheName}; fwd=miss";
             }
@@ -131,7 +132,7 @@ public sealed class ConditionalGetMiddleware(RequestDelegate next, AnswerCache c
         }
 
         response.Headers[CacheStatusHeader] = $"{CacheName}; {status}";
-        if (Matches(context.Request, EntityTagHeaderValue.Parse(answer.ETag)))
+        if (Matches(context.Request, answer.ETag))
         {
             NotModified(response);
             return;

@@ -63,5 +63,5 @@ public sealed class AnswerCacheBoundsTests
         Assert.NotNull(cache.Find(V1, "a").Fill);
     }
 
-    private static CachedAnswer Answer(int bytes) => new([], "\"x\"", new byte[bytes]);
+    private static CachedAnswer Answer(int bytes) => new([], new Microsoft.Net.Http.Headers.EntityTagHeaderValue("\"x\""), new byte[bytes]);
 }
