@@ -50,11 +50,12 @@ public sealed class SqlServerTestDatabase : TestDatabase
 {
     public const string EnvironmentVariable = "SOCIALBALANCE_TEST_SQLSERVER";
 
-    // Parsed by the T-SQL parse test in TestStatementsTests.
+    // Parsed by the T-SQL parse test in TestStatementsTests. A plain DROP: this process's pooled connections are
+    // cleared first, and no one else connects to a test database.
     internal const string DropDatabase = """
         IF DB_ID(@Name) IS NOT NULL
         BEGIN
-            DECLARE @sql nvarchar(400) = N'ALTER DATABASE ' + QUOTENAME(@Name) + N' SET SINGLE_USER WITH ROLLBACK IMMEDIATE; DROP DATABASE ' + QUOTENAME(@Name) + N';';
+            DECLARE @sql nvarchar(400) = N'DROP DATABASE ' + QUOTENAME(@Name) + N';';
             EXEC sp_executesql @sql;
         END
         """;
@@ -94,12 +95,24 @@ public sealed class SqlServerTestDatabase : TestDatabase
         }
 
         SqlConnection.ClearAllPools();
-        var master = new SqlConnectionStringBuilder(ServerConnectionString) { InitialCatalog = "master" };
-        using var connection = new SqlConnection(master.ConnectionString);
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = DropDatabase;
-        command.Parameters.AddWithValue("@Name", name);
-        command.ExecuteNonQuery();
+        var master = new SqlConnectionStringBuilder(ServerConnectionString) { InitialCatalog = "master", Pooling = false };
+        // A session closed a moment ago may still be ending on the server ("in use"): try again briefly.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                using var connection = new SqlConnection(master.ConnectionString);
+                connection.Open();
+                using var command = connection.CreateCommand();
+                command.CommandText = DropDatabase;
+                command.Parameters.AddWithValue("@Name", name);
+                command.ExecuteNonQuery();
+                return;
+            }
+            catch (SqlException) when (attempt < 20)
+            {
+                Thread.Sleep(250);
+            }
+        }
     }
 }

@@ -1,5 +1,6 @@
 using System.Data;
 using System.Data.Common;
+using Microsoft.Data.SqlClient;
 
 namespace SocialBalance.Api.Infrastructure.Database;
 
@@ -47,6 +48,14 @@ public sealed class PreparedStatement : IAsyncDisposable
             if (p.Size > 0)
             {
                 parameter.Size = p.Size;
+            }
+            else if (parameter is SqlParameter time && p.Type == DbType.DateTimeOffset)
+            {
+                // SqlCommand.Prepare refuses a variable-length parameter without a size, and it counts
+                // datetimeoffset as one (its scale varies). The scale is what goes on the wire; SQLite gets no
+                // size, because it would cut the timestamp text to it.
+                time.Scale = 7;
+                time.Size = 10;
             }
 
             parameter.Value = DBNull.Value;
