@@ -31,6 +31,7 @@ builder.AddServiceTelemetry();
 
 builder.Services.AddDatabase(builder.Configuration, builder.Environment);
 builder.Services.AddHttpProblems();
+builder.Services.Configure<RouteOptions>(options => options.SetParameterPolicy<CodeRouteConstraint>(CodeRouteConstraint.Name));
 builder.Services.AddApiKeyAuth(builder.Configuration);
 // Enums go on the wire as kebab-case codes (target-achieved, insufficient-data), like every other code.
 builder.Services.ConfigureHttpJsonOptions(options =>
@@ -56,6 +57,7 @@ builder.Services.AddSingleton<IndicatorQueries>();
 builder.Services.AddSingleton<AreaQueries>();
 builder.Services.AddSingleton<ObservationQueries>();
 builder.Services.AddSingleton<ApiKeyQueries>();
+builder.Services.AddSingleton<WriteTransactions>();
 builder.Services.AddSingleton<ObservationImportQueries>();
 builder.Services.AddSingleton<ObservationHistoryQueries>();
 builder.Services.AddSingleton<ObservationImporter>();

@@ -9,6 +9,7 @@ public sealed class TestStatementsTests
     {
         { nameof(Figures.Insert), Figures.Insert },
         { nameof(SqlServerTestDatabase.DropDatabase), SqlServerTestDatabase.DropDatabase },
+        { nameof(SqlServerTestDatabase.CreateDatabase), SqlServerTestDatabase.CreateDatabase("socialbalance_test_0", DanishSqlServerTestDatabase.DanishCollation) },
         { "theme update", "UPDATE theme SET effect_goal_code = 'mix-more' WHERE code = 'image'" },
     };
 

@@ -116,4 +116,8 @@ public abstract class ApiTestBase<TDatabase>(ApiFixture<TDatabase> fixture)
 
     protected void SkipUnlessAvailable() =>
         Skip.If(Fixture.Database.SkipReason is not null, Fixture.Database.SkipReason);
+
+    /// <summary>For tests that prove locking under concurrency, which an engine taking no locks cannot prove.</summary>
+    protected void SkipUnlessLocksAreTaken() =>
+        Skip.If(Fixture.Database.LockingSkipReason is not null, Fixture.Database.LockingSkipReason);
 }

@@ -14,6 +14,12 @@ public abstract class TestDatabase : IDisposable
     /// <summary>Why this kind of database cannot be used here, or null when it can.</summary>
     public virtual string? SkipReason => null;
 
+    /// <summary>
+    /// Why a test that proves locking under concurrency cannot prove it on this engine, or null when it can:
+    /// an engine that accepts lock hints but takes no locks lets two writers of one figure both go ahead.
+    /// </summary>
+    public virtual string? LockingSkipReason => null;
+
     /// <summary>The settings that point the service at this database.</summary>
     public abstract IReadOnlyDictionary<string, string?> Settings { get; }
 
@@ -46,7 +52,7 @@ public sealed class SqliteTestDatabase : TestDatabase
 /// Runs when <c>SOCIALBALANCE_TEST_SQLSERVER</c> holds a connection string to a SQL Server where the
 /// login may create databases; each test class gets a new database, dropped afterwards.
 /// </summary>
-public sealed class SqlServerTestDatabase : TestDatabase
+public class SqlServerTestDatabase : TestDatabase
 {
     public const string EnvironmentVariable = "SOCIALBALANCE_TEST_SQLSERVER";
 
@@ -60,15 +66,51 @@ public sealed class SqlServerTestDatabase : TestDatabase
         END
         """;
 
+    internal static string CreateDatabase(string database, string collation) => $"CREATE DATABASE {database} COLLATE {collation}";
+
     private static readonly string? ServerConnectionString = Environment.GetEnvironmentVariable(EnvironmentVariable);
 
+    // Lower-case: the stand-in engine stores database names lower-case and compares them case-sensitively.
     private readonly string name = $"socialbalance_test_{Guid.NewGuid():N}";
+    private readonly Lazy<string?> createdWithCollation;
+
+    public SqlServerTestDatabase() => createdWithCollation = new Lazy<string?>(CreateWithCollation);
 
     public override DatabaseProvider Provider => DatabaseProvider.SqlServer;
 
+    /// <summary>The database's default collation, or null for the server's (the service then creates the database itself).</summary>
+    protected virtual string? Collation => null;
+
     public override string? SkipReason => string.IsNullOrWhiteSpace(ServerConnectionString)
         ? $"No SQL Server: set {EnvironmentVariable} to run these tests against one."
-        : null;
+        : createdWithCollation.Value;
+
+    public override string? LockingSkipReason => SkipReason ?? (SqlServerEngine.TakesNoLocks
+        ? $"The engine accepts lock hints but takes no locks ({SqlServerEngine.Name}), so it cannot prove locking under concurrency."
+        : null);
+
+    /// <summary>Creates the database with <see cref="Collation"/> before the service starts; the reason to skip when the engine refuses it.</summary>
+    private string? CreateWithCollation()
+    {
+        if (Collation is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            using var connection = new SqlConnection(new SqlConnectionStringBuilder(ServerConnectionString) { InitialCatalog = "master", Pooling = false }.ConnectionString);
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = CreateDatabase(name, Collation);
+            command.ExecuteNonQuery();
+            return null;
+        }
+        catch (SqlException e)
+        {
+            return $"The engine ({SqlServerEngine.Name}) cannot create a database with the default collation {Collation}: {e.Message}";
+        }
+    }
 
     public override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
     {
@@ -115,4 +157,12 @@ public sealed class SqlServerTestDatabase : TestDatabase
             }
         }
     }
+}
+
+/// <summary>A SQL Server database whose default collation is Danish (where <c>aa</c> sorts as <c>å</c>, after <c>z</c>).</summary>
+public sealed class DanishSqlServerTestDatabase : SqlServerTestDatabase
+{
+    public const string DanishCollation = "Danish_Norwegian_CI_AS";
+
+    protected override string? Collation => DanishCollation;
 }

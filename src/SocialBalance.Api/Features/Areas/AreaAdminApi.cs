@@ -8,7 +8,7 @@ public static class AreaAdminApi
 {
     public static RouteGroupBuilder MapAreaAdministration(this RouteGroupBuilder admin)
     {
-        admin.MapGet("/areas/{code}", GetAreaRecord)
+        admin.MapGet("/areas/{code:code}", GetAreaRecord)
             .WithName(nameof(GetAreaRecord))
             .WithSummary("One area as the administration edits it, with its ETag")
             .WithDescription("Send the ETag back in If-Match when updating the area.")
@@ -23,7 +23,7 @@ public static class AreaAdminApi
             .Produces<AreaRecord>(StatusCodes.Status201Created)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
-        admin.MapPut("/areas/{code}", UpdateArea)
+        admin.MapPut("/areas/{code:code}", UpdateArea)
             .WithName(nameof(UpdateArea))
             .WithSummary("Update an area (If-Match required)")
             .WithDescription("Replaces every editable field. If-Match must carry the current ETag: missing → 428, stale → 412.")

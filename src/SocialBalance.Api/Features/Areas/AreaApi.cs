@@ -25,7 +25,7 @@ public static class AreaApi
             .Validate<AreaListQuery>()
             .ProducesList<AreaSummary>();
 
-        group.MapGet("/{code}", GetArea)
+        group.MapGet("/{code:code}", GetArea)
             .WithName(nameof(GetArea))
             .WithSummary("One area with its parent, children, housing organisations and official list history")
             .WithDescription("The housing organisations are those that report figures for the area. The list history holds each 1 December list of the ministry (almenboligloven § 61 a) that named the area, with its category.")

@@ -5,12 +5,11 @@ namespace SocialBalance.Api.Features.Common;
 /// <summary>Rules the administration endpoints share.</summary>
 public static class AdminValidation
 {
-    public const int MaxCodeLength = 64;
+    public const int MaxCodeLength = PublicCode.MaxLength;
 
     /// <summary>A public code: lower-case ASCII letters and digits in hyphen-separated words, e.g. <c>vaerebro-park</c>.</summary>
     public static IRuleBuilderOptions<T, string> MustBeNewCode<T>(this IRuleBuilder<T, string> rule) =>
-        rule.NotEmpty().MaximumLength(MaxCodeLength).Matches("^[a-z0-9]+(-[a-z0-9]+)*$")
-            .WithMessage("A code is lower-case letters and digits in words joined by single hyphens, e.g. 'bagsvaerd-syd'.");
+        rule.NotEmpty().MaximumLength(MaxCodeLength).Matches(PublicCode.Pattern).WithMessage(PublicCode.FormMessage);
 
     public static void MustBeNames<T>(this IRuleBuilder<T, LocalizedText?> rule, int maxLength, bool required = true) =>
         rule.Custom((text, context) =>

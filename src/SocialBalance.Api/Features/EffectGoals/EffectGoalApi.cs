@@ -24,7 +24,7 @@ public static class EffectGoalApi
             .WithDescription("The City Council's effect goals, each with the themes that serve it. Also as CSV with `Accept: text/csv`.")
             .ProducesList<EffectGoalResponse>();
 
-        group.MapGet("/{code}", GetEffectGoal)
+        group.MapGet("/{code:code}", GetEffectGoal)
             .WithName(nameof(GetEffectGoal))
             .WithSummary("One effect goal with its themes")
             .WithDescription("The themes are linked to goals as data, so the municipality can move a theme without a new release.")

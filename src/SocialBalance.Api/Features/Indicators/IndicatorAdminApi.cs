@@ -7,7 +7,7 @@ public static class IndicatorAdminApi
 {
     public static RouteGroupBuilder MapIndicatorAdministration(this RouteGroupBuilder admin)
     {
-        admin.MapGet("/indicators/{code}", GetIndicatorRecord)
+        admin.MapGet("/indicators/{code:code}", GetIndicatorRecord)
             .WithName(nameof(GetIndicatorRecord))
             .WithSummary("One indicator as the administration edits it, with its ETag")
             .WithDescription("Send the ETag back in If-Match when updating the indicator.")
@@ -22,7 +22,7 @@ public static class IndicatorAdminApi
             .Produces<IndicatorRecord>(StatusCodes.Status201Created)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
-        admin.MapPut("/indicators/{code}", UpdateIndicator)
+        admin.MapPut("/indicators/{code:code}", UpdateIndicator)
             .WithName(nameof(UpdateIndicator))
             .WithSummary("Update an indicator (If-Match required)")
             .WithDescription("Replaces every editable field; figures already posted are not re-checked. If-Match: missing → 428, stale → 412.")

@@ -32,7 +32,7 @@ public static class IndicatorApi
             .Validate<IndicatorListQuery>()
             .ProducesList<IndicatorResponse>();
 
-        group.MapGet("/{code}", GetIndicator)
+        group.MapGet("/{code:code}", GetIndicator)
             .WithName(nameof(GetIndicator))
             .WithSummary("One indicator with all its metadata")
             .WithDescription("`direction` says which way is better; `neutral` indicators are shown but never judged. Figures outside `validRange` or with more than `decimals` decimals are refused.")

@@ -52,7 +52,7 @@ public static class ListStatusApi
     {
         var group = app.MapGroup("/api/v1").WithTags("List status");
 
-        group.MapGet("/areas/{code}/list-status", GetAreaListStatus)
+        group.MapGet("/areas/{code:code}/list-status", GetAreaListStatus)
             .WithName(nameof(GetAreaListStatus))
             .WithSummary("A housing area under the ministry's list rules (almenboligloven §§ 61 a–61 b) for one list year")
             .WithDescription(YearRule + """

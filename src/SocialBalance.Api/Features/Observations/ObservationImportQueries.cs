@@ -7,8 +7,11 @@ namespace SocialBalance.Api.Features.Observations;
 /// <summary>
 /// The write path of figures: load the catalogue once, read the touched figures under lock, then write every
 /// row in ONE transaction with prepared statements, so a batch is all-or-nothing and nothing partial is left.
+/// Every write locks in one global order, areas sorted by code and then figures sorted by area, indicator and
+/// year, so two writes that touch the same figures queue instead of deadlocking; an attempt the database gives
+/// up anyway is planned and written again from the start (<see cref="WriteTransactions"/>).
 /// </summary>
-public sealed class ObservationImportQueries(DbConnectionFactory db, TimeProvider clock) : ISqlStatementSource
+public sealed class ObservationImportQueries(DbConnectionFactory db, WriteTransactions transactions, TimeProvider clock) : ISqlStatementSource
 {
     /// <summary>Figures posted through the API are <c>reported</c>, whoever posts them: <c>official</c> is kept
     /// for figures loaded from official statistics, so a reader can always tell the two apart.</summary>
@@ -69,11 +72,15 @@ public sealed class ObservationImportQueries(DbConnectionFactory db, TimeProvide
         return new WriteContext(indicators, areas, permitted, clock.GetUtcNow().Year);
     }
 
-    internal async Task<WriteOutcome> WriteAsync(
+    internal Task<WriteOutcome> WriteAsync(
+        IReadOnlyList<ValidFigure> figures, Caller caller, ImportMode mode, ImportKind kind, bool dryRun, CancellationToken ct) =>
+        transactions.RunAsync(
+            (connection, transaction, token) => WriteAsync(connection, transaction, figures, caller, mode, kind, dryRun, token),
+            WriteRetry.TransientOrRaced, ct);
+
+    private async Task<WriteOutcome> WriteAsync(DbConnection connection, DbTransaction transaction,
         IReadOnlyList<ValidFigure> figures, Caller caller, ImportMode mode, ImportKind kind, bool dryRun, CancellationToken ct)
     {
-        await using var connection = await db.OpenAsync(ct);
-        await using var transaction = await connection.BeginTransactionAsync(ct);
         var existing = await ReadExistingAsync(connection, transaction, figures, ct);
 
         var conflicts = new List<RowError>();
@@ -114,6 +121,7 @@ public sealed class ObservationImportQueries(DbConnectionFactory db, TimeProvide
             return new WriteOutcome.Done(new ImportSummary(null, true, figures.Count, created, updated, unchanged));
         }
 
+        plan.Sort((a, b) => InLockOrder(a.Figure, b.Figure));
         var now = clock.GetUtcNow();
         var importId = await InsertImportAsync(connection, transaction, caller, kind, mode, now, (figures.Count, created, updated, unchanged, 0), ct);
         await using (var writer = ObservationRowWriter.Create(connection, transaction, caller, importId, now, db.Provider))
@@ -126,15 +134,18 @@ public sealed class ObservationImportQueries(DbConnectionFactory db, TimeProvide
             await writer.FlushAsync(ct);
         }
 
-        await transaction.CommitAsync(ct);
         return new WriteOutcome.Done(new ImportSummary(importId, false, figures.Count, created, updated, unchanged));
     }
 
     /// <summary>Retracts the current figure: a revision flagged retracted; reads then leave the figure out.</summary>
-    internal async Task<RetractionOutcome> RetractAsync(string indicator, string area, int year, Caller caller, CancellationToken ct)
+    internal Task<RetractionOutcome> RetractAsync(string indicator, string area, int year, Caller caller, CancellationToken ct) =>
+        transactions.RunAsync(
+            (connection, transaction, token) => RetractAsync(connection, transaction, indicator, area, year, caller, token),
+            WriteRetry.TransientOrRaced, ct);
+
+    private async Task<RetractionOutcome> RetractAsync(
+        DbConnection connection, DbTransaction transaction, string indicator, string area, int year, Caller caller, CancellationToken ct)
     {
-        await using var connection = await db.OpenAsync(ct);
-        await using var transaction = await connection.BeginTransactionAsync(ct);
         var current = await connection.QuerySingleOrDefaultAsync<ExistingFigure>(new CommandDefinition(ExistingOneSql(db.Dialect), new
         {
             Indicator = db.Dialect.Code(indicator),
@@ -168,7 +179,6 @@ public sealed class ObservationImportQueries(DbConnectionFactory db, TimeProvide
             caller.KeyId,
             ImportId = importId,
         }, transaction, cancellationToken: ct));
-        await transaction.CommitAsync(ct);
         return RetractionOutcome.Retracted;
     }
 
@@ -181,7 +191,7 @@ public sealed class ObservationImportQueries(DbConnectionFactory db, TimeProvide
     {
         var keys = figures.Select(f => (f.Indicator, f.Area, f.Year)).ToHashSet();
         var existing = new Dictionary<(string, string, int), ExistingFigure>();
-        foreach (var area in figures.Select(f => f.Area).Distinct(StringComparer.Ordinal))
+        foreach (var area in figures.Select(f => f.Area).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
         {
             var rows = await connection.QueryAsync<ExistingFigure>(new CommandDefinition(ExistingSql(db.Dialect), new
             {
@@ -194,6 +204,13 @@ public sealed class ObservationImportQueries(DbConnectionFactory db, TimeProvide
         }
 
         return existing;
+    }
+
+    private static int InLockOrder(ValidFigure a, ValidFigure b)
+    {
+        var order = string.CompareOrdinal(a.Area, b.Area);
+        order = order != 0 ? order : string.CompareOrdinal(a.Indicator, b.Indicator);
+        return order != 0 ? order : a.Year.CompareTo(b.Year);
     }
 
     private async Task<long> InsertImportAsync(DbConnection connection, DbTransaction transaction, Caller caller, ImportKind kind,

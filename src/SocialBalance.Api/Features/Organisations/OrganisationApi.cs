@@ -19,7 +19,7 @@ public static class OrganisationApi
 
     public static RouteGroupBuilder MapOrganisationAdministration(this RouteGroupBuilder admin)
     {
-        admin.MapGet("/organisations/{code}", GetOrganisationRecord)
+        admin.MapGet("/organisations/{code:code}", GetOrganisationRecord)
             .WithName(nameof(GetOrganisationRecord))
             .WithSummary("One organisation with its areas and ETag")
             .WithDescription("Send the ETag back in If-Match when updating the organisation.")
@@ -34,7 +34,7 @@ public static class OrganisationApi
             .Produces<OrganisationRecord>(StatusCodes.Status201Created)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
-        admin.MapPut("/organisations/{code}", UpdateOrganisation)
+        admin.MapPut("/organisations/{code:code}", UpdateOrganisation)
             .WithName(nameof(UpdateOrganisation))
             .WithSummary("Update an organisation's name and kind (If-Match required)")
             .WithDescription("If-Match: missing → 428, stale → 412.")
@@ -44,13 +44,13 @@ public static class OrganisationApi
             .ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .ProducesProblem(StatusCodes.Status428PreconditionRequired);
 
-        admin.MapPut("/organisations/{code}/areas/{area}", LinkOrganisationArea)
+        admin.MapPut("/organisations/{code:code}/areas/{area:code}", LinkOrganisationArea)
             .WithName(nameof(LinkOrganisationArea))
             .WithSummary("Let an organisation post figures for an area")
             .WithDescription("Idempotent: linking again changes nothing.")
             .ProducesNotFoundProblem();
 
-        admin.MapDelete("/organisations/{code}/areas/{area}", UnlinkOrganisationArea)
+        admin.MapDelete("/organisations/{code:code}/areas/{area:code}", UnlinkOrganisationArea)
             .WithName(nameof(UnlinkOrganisationArea))
             .WithSummary("Stop an organisation posting figures for an area")
             .WithDescription("Figures it posted stay, with their history; it can no longer post or retract them.")

@@ -63,14 +63,14 @@ public static class ThemeAdminApi
 {
     public static RouteGroupBuilder MapThemeAdministration(this RouteGroupBuilder admin)
     {
-        admin.MapGet("/themes/{code}/effect-goal", GetThemeLink)
+        admin.MapGet("/themes/{code:code}/effect-goal", GetThemeLink)
             .WithName(nameof(GetThemeLink))
             .WithSummary("A theme's effect goal, with its ETag")
             .WithDescription("Send the ETag back in If-Match when moving the theme to another effect goal.")
             .Produces<ThemeLinkRecord>()
             .ProducesNotFoundProblem();
 
-        admin.MapPut("/themes/{code}/effect-goal", UpdateThemeLink)
+        admin.MapPut("/themes/{code:code}/effect-goal", UpdateThemeLink)
             .WithName(nameof(UpdateThemeLink))
             .WithSummary("Move a theme to another effect goal (If-Match required)")
             .WithDescription("The theme's verdicts then count towards the new effect goal. If-Match: missing → 428, stale → 412.")

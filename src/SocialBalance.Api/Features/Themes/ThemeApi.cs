@@ -25,7 +25,7 @@ public static class ThemeApi
             .Validate<ThemeListQuery>()
             .ProducesList<ThemeSummary>();
 
-        group.MapGet("/{code}", GetTheme)
+        group.MapGet("/{code:code}", GetTheme)
             .WithName(nameof(GetTheme))
             .WithSummary("One theme with its effect goal and indicators")
             .WithDescription("A theme's verdict in the 2030 ambition comes from these indicators; `neutral` ones never count.")

@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
+using SocialBalance.Api.Infrastructure.Database;
 
 namespace SocialBalance.Api.Infrastructure.Http;
 
@@ -26,6 +27,7 @@ public sealed partial class ProblemExceptionHandler(
                 Title = "The change conflicts with data that already exists.",
             },
             DbException db when DatabaseErrors.IsUnavailable(db) => Unavailable(httpContext),
+            WriteContentionException => Unavailable(httpContext),
             _ => null,
         };
 
