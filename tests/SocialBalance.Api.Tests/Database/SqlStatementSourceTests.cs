@@ -37,9 +37,11 @@ public sealed class SqlStatementSourceTests(MigratedSqliteFile database) : IClas
     [Fact]
     public void Every_class_given_a_connection_factory_lists_its_statements()
     {
-        // Whatever takes a DbConnectionFactory in its constructor can send SQL (the health check, for one).
+        // Whatever takes a DbConnectionFactory in its constructor can send SQL (the health check, for one),
+        // except WriteTransactions, which only begins and commits the transactions others write in.
         var users = SqlStatementSources.ApiAssembly.GetTypes()
             .Where(type => type.GetConstructors().Any(c => c.GetParameters().Any(p => p.ParameterType == typeof(DbConnectionFactory))))
+            .Where(type => type != typeof(WriteTransactions))
             .ToList();
 
         Assert.NotEmpty(users);
@@ -95,6 +97,51 @@ public sealed class SqlStatementSourceTests(MigratedSqliteFile database) : IClas
         if (failures.Count > 0)
         {
             Assert.Fail($"{source}:\n" + string.Join("\n\n", failures));
+        }
+    }
+
+    /// <summary>
+    /// SQL Server sorts by the database's collation, which need not be byte order (a Danish one puts <c>aa</c> after
+    /// <c>z</c>); SQLite sorts text byte by byte. Every sort on a code says so, so lists come in one order on both.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Sources))]
+    public void Every_sort_on_a_code_is_byte_by_byte_on_SQL_Server(string source)
+    {
+        var unsorted = new List<string>();
+        var statements = SqlStatementSources.Statements(SqlStatementSources.Named(source), new SqlServerDialect());
+        foreach (var sql in statements)
+        {
+            var visitor = new CodeSortVisitor();
+            TSqlParsing.Parse(TSqlParsing.ExpandListParameters(sql), out _).Accept(visitor);
+            unsorted.AddRange(visitor.WithoutBinaryCollation.Select(column => $"{column} in:\n{sql}"));
+        }
+
+        Assert.True(unsorted.Count == 0, $"{source} sorts codes by the database's collation:\n" + string.Join("\n\n", unsorted));
+    }
+
+    [Fact]
+    public void The_code_sort_check_can_fail()
+    {
+        var visitor = new CodeSortVisitor();
+        TSqlParsing.Parse("SELECT code FROM area ORDER BY sort_order, code", out _).Accept(visitor);
+
+        Assert.Equal(["code"], visitor.WithoutBinaryCollation);
+    }
+
+    private sealed class CodeSortVisitor : Microsoft.SqlServer.TransactSql.ScriptDom.TSqlFragmentVisitor
+    {
+        public List<string> WithoutBinaryCollation { get; } = [];
+
+        public override void Visit(Microsoft.SqlServer.TransactSql.ScriptDom.ExpressionWithSortOrder node)
+        {
+            if (node.Expression is Microsoft.SqlServer.TransactSql.ScriptDom.ColumnReferenceExpression column
+                && column.MultiPartIdentifier.Identifiers[^1].Value is var name
+                && (name == "code" || name.EndsWith("_code", StringComparison.Ordinal))
+                && column.Collation?.Value != "Latin1_General_100_BIN2")
+            {
+                WithoutBinaryCollation.Add(name);
+            }
         }
     }
 

@@ -66,49 +66,61 @@ public class SqlServerTestDatabase : TestDatabase
         END
         """;
 
-    internal static string CreateDatabase(string database, string collation) => $"CREATE DATABASE {database} COLLATE {collation}";
+    internal static string CreateDatabase(string database, string? collation) =>
+        collation is null ? $"CREATE DATABASE {database}" : $"CREATE DATABASE {database} COLLATE {collation}";
+
+    private static readonly object CreationLock = new();
 
     private static readonly string? ServerConnectionString = Environment.GetEnvironmentVariable(EnvironmentVariable);
 
     // Lower-case: the stand-in engine stores database names lower-case and compares them case-sensitively.
     private readonly string name = $"socialbalance_test_{Guid.NewGuid():N}";
-    private readonly Lazy<string?> createdWithCollation;
+    private readonly Lazy<string?> created;
 
-    public SqlServerTestDatabase() => createdWithCollation = new Lazy<string?>(CreateWithCollation);
+    public SqlServerTestDatabase() => created = new Lazy<string?>(Create);
 
     public override DatabaseProvider Provider => DatabaseProvider.SqlServer;
 
-    /// <summary>The database's default collation, or null for the server's (the service then creates the database itself).</summary>
+    /// <summary>The database's default collation, or null for the server's.</summary>
     protected virtual string? Collation => null;
 
     public override string? SkipReason => string.IsNullOrWhiteSpace(ServerConnectionString)
         ? $"No SQL Server: set {EnvironmentVariable} to run these tests against one."
-        : createdWithCollation.Value;
+        : created.Value;
 
     public override string? LockingSkipReason => SkipReason ?? (SqlServerEngine.TakesNoLocks
         ? $"The engine accepts lock hints but takes no locks ({SqlServerEngine.Name}), so it cannot prove locking under concurrency."
         : null);
 
-    /// <summary>Creates the database with <see cref="Collation"/> before the service starts; the reason to skip when the engine refuses it.</summary>
-    private string? CreateWithCollation()
+    /// <summary>
+    /// Creates the database before the service starts (with <see cref="Collation"/> when given); the reason to skip
+    /// when the engine refuses that collation. One at a time, and again after a moment when the engine was busy
+    /// with another database's creation: the stand-in engine can fail two concurrent CREATE DATABASEs.
+    /// </summary>
+    private string? Create()
     {
-        if (Collation is null)
+        lock (CreationLock)
         {
-            return null;
-        }
-
-        try
-        {
-            using var connection = new SqlConnection(new SqlConnectionStringBuilder(ServerConnectionString) { InitialCatalog = "master", Pooling = false }.ConnectionString);
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = CreateDatabase(name, Collation);
-            command.ExecuteNonQuery();
-            return null;
-        }
-        catch (SqlException e)
-        {
-            return $"The engine ({SqlServerEngine.Name}) cannot create a database with the default collation {Collation}: {e.Message}";
+            for (var attempt = 1; ; attempt++)
+            {
+                try
+                {
+                    using var connection = new SqlConnection(new SqlConnectionStringBuilder(ServerConnectionString) { InitialCatalog = "master", Pooling = false }.ConnectionString);
+                    connection.Open();
+                    using var command = connection.CreateCommand();
+                    command.CommandText = CreateDatabase(name, Collation);
+                    command.ExecuteNonQuery();
+                    return null;
+                }
+                catch (SqlException e) when (Collation is not null && e.Message.Contains("collation", StringComparison.OrdinalIgnoreCase))
+                {
+                    return $"The engine ({SqlServerEngine.Name}) cannot create a database with the default collation {Collation}: {e.Message}";
+                }
+                catch (SqlException) when (attempt < 10)
+                {
+                    Thread.Sleep(200);
+                }
+            }
         }
     }
 

@@ -12,7 +12,7 @@ public sealed class AreaQueries(DbConnectionFactory db) : ISqlStatementSource
         JOIN area_kind k ON k.code = a.kind_code
         """;
 
-    private const string Order = "\nORDER BY a.sort_order, a.code";
+    private static string Order(SqlDialect dialect) => $"\nORDER BY a.sort_order, {dialect.CodeOrder("a.code")}";
 
     private const string ByKind = "a.kind_code = @Kind";
 
@@ -22,19 +22,19 @@ public sealed class AreaQueries(DbConnectionFactory db) : ISqlStatementSource
 
     private const string Parent = "SELECT code, name_da, name_en FROM area WHERE code = @Parent";
 
-    private const string Children = """
+    private static string Children(SqlDialect dialect) => $"""
         SELECT code, name_da, name_en
         FROM area
         WHERE parent_code = @Code
-        ORDER BY sort_order, code
+        ORDER BY sort_order, {dialect.CodeOrder("code")}
         """;
 
-    private const string Organisations = """
+    private static string Organisations(SqlDialect dialect) => $"""
         SELECT o.code, o.name_da, o.name_en
         FROM organisation_area oa
         JOIN organisation o ON o.code = oa.organisation_code
         WHERE oa.area_code = @Code AND o.kind = 'housing-organisation'
-        ORDER BY o.code
+        ORDER BY {dialect.CodeOrder("o.code")}
         """;
 
     private const string ListHistory = """
@@ -61,20 +61,20 @@ public sealed class AreaQueries(DbConnectionFactory db) : ISqlStatementSource
     {
         for (var filter = ListFilter.None; filter <= ListFilter.All; filter++)
         {
-            yield return ListSql(filter);
+            yield return ListSql(dialect, filter);
         }
 
         yield return OneArea;
         yield return Parent;
-        yield return Children;
-        yield return Organisations;
+        yield return Children(dialect);
+        yield return Organisations(dialect);
         yield return ListHistory;
     }
 
     public async Task<IReadOnlyList<AreaSummary>> ListAsync(string? kind, string? parent, CancellationToken ct)
     {
         var filter = (kind is null ? ListFilter.None : ListFilter.Kind) | (parent is null ? ListFilter.None : ListFilter.Parent);
-        var sql = ListSql(filter);
+        var sql = ListSql(db.Dialect, filter);
         await using var connection = await db.OpenReadAsync(ct);
         var rows = await connection.QueryAsync<AreaRow>(new CommandDefinition(
             sql,
@@ -84,7 +84,7 @@ public sealed class AreaQueries(DbConnectionFactory db) : ISqlStatementSource
     }
 
     /// <summary>The list query for the filters given; used by the endpoint and by <see cref="Statements"/>.</summary>
-    private static string ListSql(ListFilter filter)
+    private static string ListSql(SqlDialect dialect, ListFilter filter)
     {
         var conditions = new List<string>();
         if (filter.HasFlag(ListFilter.Kind))
@@ -97,7 +97,7 @@ public sealed class AreaQueries(DbConnectionFactory db) : ISqlStatementSource
             conditions.Add(ByParent);
         }
 
-        return Columns + SqlFragments.Where(conditions) + Order;
+        return Columns + SqlFragments.Where(conditions) + Order(dialect);
     }
 
     public async Task<AreaResponse?> FindAsync(string code, CancellationToken ct)
@@ -114,8 +114,8 @@ public sealed class AreaQueries(DbConnectionFactory db) : ISqlStatementSource
             ? null
             : await connection.QuerySingleOrDefaultAsync<NamedRow>(new CommandDefinition(
                 Parent, new { Parent = db.Dialect.Code(area.ParentCode) }, cancellationToken: ct));
-        var children = await connection.QueryAsync<NamedRow>(new CommandDefinition(Children, parameters, cancellationToken: ct));
-        var organisations = await connection.QueryAsync<NamedRow>(new CommandDefinition(Organisations, parameters, cancellationToken: ct));
+        var children = await connection.QueryAsync<NamedRow>(new CommandDefinition(Children(db.Dialect), parameters, cancellationToken: ct));
+        var organisations = await connection.QueryAsync<NamedRow>(new CommandDefinition(Organisations(db.Dialect), parameters, cancellationToken: ct));
         var history = await connection.QueryAsync<ListEntryRow>(new CommandDefinition(ListHistory, parameters, cancellationToken: ct));
 
         var summary = area.ToSummary();

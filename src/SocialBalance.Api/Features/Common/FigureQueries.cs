@@ -14,17 +14,17 @@ namespace SocialBalance.Api.Features.Common;
 /// </remarks>
 public sealed class FigureQueries(DbConnectionFactory db) : ISqlStatementSource
 {
-    private const string EffectGoals = "SELECT code, name_da, name_en FROM effect_goal ORDER BY sort_order, code";
+    private static string EffectGoals(SqlDialect dialect) => $"SELECT code, name_da, name_en FROM effect_goal ORDER BY sort_order, {dialect.CodeOrder("code")}";
 
-    private const string Themes = "SELECT code, name_da, name_en, effect_goal_code FROM theme ORDER BY sort_order, code";
+    private static string Themes(SqlDialect dialect) => $"SELECT code, name_da, name_en, effect_goal_code FROM theme ORDER BY sort_order, {dialect.CodeOrder("code")}";
 
-    private const string Indicators = """
+    private static string Indicators(SqlDialect dialect) => $"""
         SELECT code, name_da, name_en, theme_code, unit, direction, min_value, max_value
         FROM indicator
-        ORDER BY sort_order, code
+        ORDER BY sort_order, {dialect.CodeOrder("code")}
         """;
 
-    private const string Areas = "SELECT code, name_da, name_en, kind_code, parent_code FROM area ORDER BY sort_order, code";
+    private static string Areas(SqlDialect dialect) => $"SELECT code, name_da, name_en, kind_code, parent_code FROM area ORDER BY sort_order, {dialect.CodeOrder("code")}";
 
     private const string Observations = """
         SELECT indicator_code, area_code, year, value
@@ -50,7 +50,7 @@ public sealed class FigureQueries(DbConnectionFactory db) : ISqlStatementSource
         """;
 
     public static IEnumerable<string> Statements(SqlDialect dialect) =>
-        [EffectGoals, Themes, Indicators, Areas, Observations, ObservationsInYears, ObservationsOfAllAreasInYears];
+        [EffectGoals(dialect), Themes(dialect), Indicators(dialect), Areas(dialect), Observations, ObservationsInYears, ObservationsOfAllAreasInYears];
 
     private volatile CachedCatalogue? cached;
 
@@ -64,17 +64,17 @@ public sealed class FigureQueries(DbConnectionFactory db) : ISqlStatementSource
             return hit.Catalogue;
         }
 
-        var catalogue = await LoadCatalogueAsync(connection, ct);
+        var catalogue = await LoadCatalogueAsync(connection, db.Dialect, ct);
         cached = new CachedCatalogue(version, catalogue);
         return catalogue;
     }
 
-    private static async Task<Catalogue> LoadCatalogueAsync(System.Data.Common.DbConnection connection, CancellationToken ct)
+    private static async Task<Catalogue> LoadCatalogueAsync(System.Data.Common.DbConnection connection, SqlDialect dialect, CancellationToken ct)
     {
-        var goals = await connection.QueryAsync<NameRow>(new CommandDefinition(EffectGoals, cancellationToken: ct));
-        var themes = await connection.QueryAsync<ThemeRow>(new CommandDefinition(Themes, cancellationToken: ct));
-        var indicators = await connection.QueryAsync<IndicatorRow>(new CommandDefinition(Indicators, cancellationToken: ct));
-        var areas = await connection.QueryAsync<AreaRow>(new CommandDefinition(Areas, cancellationToken: ct));
+        var goals = await connection.QueryAsync<NameRow>(new CommandDefinition(EffectGoals(dialect), cancellationToken: ct));
+        var themes = await connection.QueryAsync<ThemeRow>(new CommandDefinition(Themes(dialect), cancellationToken: ct));
+        var indicators = await connection.QueryAsync<IndicatorRow>(new CommandDefinition(Indicators(dialect), cancellationToken: ct));
+        var areas = await connection.QueryAsync<AreaRow>(new CommandDefinition(Areas(dialect), cancellationToken: ct));
         return new Catalogue(
             goals.Select(g => new CodeAndName(g.Code, new LocalizedText(g.NameDa, g.NameEn))).ToList(),
             themes.Select(t => new ThemeInfo(t.Code, new LocalizedText(t.NameDa, t.NameEn), t.EffectGoalCode)).ToList(),

@@ -6,10 +6,10 @@ namespace SocialBalance.Api.Features.EffectGoals;
 
 public sealed class EffectGoalQueries(DbConnectionFactory db) : ISqlStatementSource
 {
-    private const string AllGoals = """
+    private static string AllGoals(SqlDialect dialect) => $"""
         SELECT code, name_da, name_en
         FROM effect_goal
-        ORDER BY sort_order, code
+        ORDER BY sort_order, {dialect.CodeOrder("code")}
         """;
 
     private const string OneGoal = """
@@ -18,27 +18,27 @@ public sealed class EffectGoalQueries(DbConnectionFactory db) : ISqlStatementSou
         WHERE code = @Code
         """;
 
-    private const string ThemesOfAllGoals = """
+    private static string ThemesOfAllGoals(SqlDialect dialect) => $"""
         SELECT effect_goal_code, code, name_da, name_en
         FROM theme
-        ORDER BY sort_order, code
+        ORDER BY sort_order, {dialect.CodeOrder("code")}
         """;
 
-    private const string ThemesOfOneGoal = """
+    private static string ThemesOfOneGoal(SqlDialect dialect) => $"""
         SELECT effect_goal_code, code, name_da, name_en
         FROM theme
         WHERE effect_goal_code = @Code
-        ORDER BY sort_order, code
+        ORDER BY sort_order, {dialect.CodeOrder("code")}
         """;
 
     /// <summary>Fixed statements only: nothing here is composed at run time.</summary>
-    public static IEnumerable<string> Statements(SqlDialect dialect) => [AllGoals, OneGoal, ThemesOfAllGoals, ThemesOfOneGoal];
+    public static IEnumerable<string> Statements(SqlDialect dialect) => [AllGoals(dialect), OneGoal, ThemesOfAllGoals(dialect), ThemesOfOneGoal(dialect)];
 
     public async Task<IReadOnlyList<EffectGoalResponse>> ListAsync(CancellationToken ct)
     {
         await using var connection = await db.OpenReadAsync(ct);
-        var goals = await connection.QueryAsync<EffectGoalRow>(new CommandDefinition(AllGoals, cancellationToken: ct));
-        var themes = await connection.QueryAsync<GoalThemeRow>(new CommandDefinition(ThemesOfAllGoals, cancellationToken: ct));
+        var goals = await connection.QueryAsync<EffectGoalRow>(new CommandDefinition(AllGoals(db.Dialect), cancellationToken: ct));
+        var themes = await connection.QueryAsync<GoalThemeRow>(new CommandDefinition(ThemesOfAllGoals(db.Dialect), cancellationToken: ct));
         return Assemble(goals, themes);
     }
 
@@ -47,7 +47,7 @@ public sealed class EffectGoalQueries(DbConnectionFactory db) : ISqlStatementSou
         await using var connection = await db.OpenReadAsync(ct);
         var parameters = new { Code = db.Dialect.Code(code) };
         var goals = await connection.QueryAsync<EffectGoalRow>(new CommandDefinition(OneGoal, parameters, cancellationToken: ct));
-        var themes = await connection.QueryAsync<GoalThemeRow>(new CommandDefinition(ThemesOfOneGoal, parameters, cancellationToken: ct));
+        var themes = await connection.QueryAsync<GoalThemeRow>(new CommandDefinition(ThemesOfOneGoal(db.Dialect), parameters, cancellationToken: ct));
         return Assemble(goals, themes).SingleOrDefault();
     }
 

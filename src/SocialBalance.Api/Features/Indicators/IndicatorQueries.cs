@@ -13,21 +13,21 @@ public sealed class IndicatorQueries(DbConnectionFactory db) : ISqlStatementSour
         JOIN theme t ON t.code = i.theme_code
         """;
 
-    private const string AllIndicators = Columns + "\nORDER BY i.sort_order, i.code";
+    private static string AllIndicators(SqlDialect dialect) => Columns + $"\nORDER BY i.sort_order, {dialect.CodeOrder("i.code")}";
 
-    private const string IndicatorsOfTheme = Columns + "\nWHERE i.theme_code = @Theme\nORDER BY i.sort_order, i.code";
+    private static string IndicatorsOfTheme(SqlDialect dialect) => Columns + $"\nWHERE i.theme_code = @Theme\nORDER BY i.sort_order, {dialect.CodeOrder("i.code")}";
 
     private const string OneIndicator = Columns + "\nWHERE i.code = @Code";
 
     /// <summary>Fixed statements only: nothing here is composed at run time.</summary>
-    public static IEnumerable<string> Statements(SqlDialect dialect) => [AllIndicators, IndicatorsOfTheme, OneIndicator];
+    public static IEnumerable<string> Statements(SqlDialect dialect) => [AllIndicators(dialect), IndicatorsOfTheme(dialect), OneIndicator];
 
     public async Task<IReadOnlyList<IndicatorResponse>> ListAsync(string? theme, CancellationToken ct)
     {
         await using var connection = await db.OpenReadAsync(ct);
         var command = theme is null
-            ? new CommandDefinition(AllIndicators, cancellationToken: ct)
-            : new CommandDefinition(IndicatorsOfTheme, new { Theme = db.Dialect.Code(theme) }, cancellationToken: ct);
+            ? new CommandDefinition(AllIndicators(db.Dialect), cancellationToken: ct)
+            : new CommandDefinition(IndicatorsOfTheme(db.Dialect), new { Theme = db.Dialect.Code(theme) }, cancellationToken: ct);
         var rows = await connection.QueryAsync<IndicatorRow>(command);
         return rows.Select(r => r.ToResponse()).ToList();
     }

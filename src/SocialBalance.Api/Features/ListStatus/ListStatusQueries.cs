@@ -9,56 +9,56 @@ namespace SocialBalance.Api.Features.ListStatus;
 /// <summary>Loads the versioned list rule sets and the official list entries.</summary>
 public sealed class ListStatusQueries(DbConnectionFactory db) : ISqlStatementSource
 {
-    private const string RuleSets = """
+    private static string RuleSets(SqlDialect dialect) => $"""
         SELECT code, name_da, name_en, legal_basis, valid_from_year, valid_to_year, min_residents,
                residents_indicator_code, non_western_indicator_code
         FROM list_rule_set
-        ORDER BY valid_from_year, code
+        ORDER BY valid_from_year, {dialect.CodeOrder("code")}
         """;
 
-    private const string Criteria = """
+    private static string Criteria(SqlDialect dialect) => $"""
         SELECT rule_set_code, criterion_code, indicator_code, basis, comparison, higher_threshold, lower_threshold, period_years
         FROM list_rule_criterion
-        ORDER BY rule_set_code, criterion_code
+        ORDER BY {dialect.CodeOrder("rule_set_code")}, {dialect.CodeOrder("criterion_code")}
         """;
 
-    private const string Categories = """
+    private static string Categories(SqlDialect dialect) => $"""
         SELECT rc.rule_set_code, rc.category_code, rc.threshold_level, rc.min_criteria_met, rc.non_western_threshold,
                rc.consecutive_years, c.name_da, c.name_en
         FROM list_rule_category rc
         JOIN list_category c ON c.code = rc.category_code
-        ORDER BY rc.rule_set_code, c.severity
+        ORDER BY {dialect.CodeOrder("rc.rule_set_code")}, c.severity
         """;
 
     private const string ListCategories = "SELECT code, name_da, name_en FROM list_category ORDER BY severity";
 
-    private const string OfficialEntries = """
+    private static string OfficialEntries(SqlDialect dialect) => $"""
         SELECT e.area_code, e.list_year, e.published_on, c.code AS category_code, c.name_da AS category_name_da,
                c.name_en AS category_name_en, e.source
         FROM official_list_entry e
         JOIN list_category c ON c.code = e.category_code
         WHERE e.area_code IN @Areas
-        ORDER BY e.area_code, e.list_year
+        ORDER BY {dialect.CodeOrder("e.area_code")}, e.list_year
         """;
 
     // The national list reads every entry: no parameter per area (SQL Server takes at most 2,100).
-    private const string AllOfficialEntries = """
+    private static string AllOfficialEntries(SqlDialect dialect) => $"""
         SELECT e.area_code, e.list_year, e.published_on, c.code AS category_code, c.name_da AS category_name_da,
                c.name_en AS category_name_en, e.source
         FROM official_list_entry e
         JOIN list_category c ON c.code = e.category_code
-        ORDER BY e.area_code, e.list_year
+        ORDER BY {dialect.CodeOrder("e.area_code")}, e.list_year
         """;
 
     public static IEnumerable<string> Statements(SqlDialect dialect) =>
-        [RuleSets, Criteria, Categories, ListCategories, OfficialEntries, AllOfficialEntries];
+        [RuleSets(dialect), Criteria(dialect), Categories(dialect), ListCategories, OfficialEntries(dialect), AllOfficialEntries(dialect)];
 
     public async Task<ListRules> LoadRulesAsync(CancellationToken ct)
     {
         await using var connection = await db.OpenReadAsync(ct);
-        var sets = await connection.QueryAsync<RuleSetRow>(new CommandDefinition(RuleSets, cancellationToken: ct));
-        var criteria = await connection.QueryAsync<CriterionRow>(new CommandDefinition(Criteria, cancellationToken: ct));
-        var categories = await connection.QueryAsync<CategoryRow>(new CommandDefinition(Categories, cancellationToken: ct));
+        var sets = await connection.QueryAsync<RuleSetRow>(new CommandDefinition(RuleSets(db.Dialect), cancellationToken: ct));
+        var criteria = await connection.QueryAsync<CriterionRow>(new CommandDefinition(Criteria(db.Dialect), cancellationToken: ct));
+        var categories = await connection.QueryAsync<CategoryRow>(new CommandDefinition(Categories(db.Dialect), cancellationToken: ct));
         var names = await connection.QueryAsync<CategoryNameRow>(new CommandDefinition(ListCategories, cancellationToken: ct));
         return ListRules.From(sets.ToList(), criteria.ToList(), categories.ToList(), names.ToList());
     }
@@ -67,7 +67,7 @@ public sealed class ListStatusQueries(DbConnectionFactory db) : ISqlStatementSou
     {
         await using var connection = await db.OpenReadAsync(ct);
         var rows = await connection.QueryAsync<EntryRow>(new CommandDefinition(
-            OfficialEntries, new { Areas = db.Dialect.Codes(areas).ToList() }, cancellationToken: ct));
+            OfficialEntries(db.Dialect), new { Areas = db.Dialect.Codes(areas).ToList() }, cancellationToken: ct));
         return ToLookup(rows);
     }
 
@@ -75,7 +75,7 @@ public sealed class ListStatusQueries(DbConnectionFactory db) : ISqlStatementSou
     public async Task<ILookup<string, OfficialListEntry>> LoadOfficialEntriesAsync(CancellationToken ct)
     {
         await using var connection = await db.OpenReadAsync(ct);
-        return ToLookup(await connection.QueryAsync<EntryRow>(new CommandDefinition(AllOfficialEntries, cancellationToken: ct)));
+        return ToLookup(await connection.QueryAsync<EntryRow>(new CommandDefinition(AllOfficialEntries(db.Dialect), cancellationToken: ct)));
     }
 
     private static ILookup<string, OfficialListEntry> ToLookup(IEnumerable<EntryRow> rows) =>

@@ -42,7 +42,8 @@ public sealed class ObservationQueries(DbConnectionFactory db) : ISqlStatementSo
     private const string Count = "SELECT COUNT(*) FROM ";
 
     // Catalogue order, then year: the same on both databases (code collations differ, sort numbers do not).
-    private const string Order = "\nORDER BY i.sort_order, o.indicator_code, a.sort_order, o.area_code, o.year";
+    private static string Order(SqlDialect dialect) =>
+        $"\nORDER BY i.sort_order, {dialect.CodeOrder("o.indicator_code")}, a.sort_order, {dialect.CodeOrder("o.area_code")}, o.year";
 
     private const string NotRetracted = "o.retracted_at IS NULL";
     private const string ChangedSince = "o.updated_at > @Since";
@@ -81,7 +82,7 @@ public sealed class ObservationQueries(DbConnectionFactory db) : ISqlStatementSo
                 var where = Where(source, filter);
                 yield return CountSql(source, where);
                 yield return PageSql(dialect, source, where);
-                yield return ListSql(source, where);
+                yield return ListSql(dialect, source, where);
             }
         }
     }
@@ -105,7 +106,7 @@ public sealed class ObservationQueries(DbConnectionFactory db) : ISqlStatementSo
     {
         var (source, where, parameters) = Filter(query);
         await using var connection = await db.OpenReadAsync(ct);
-        var rows = connection.QueryUnbufferedAsync<ObservationRow>(ListSql(source, where), parameters);
+        var rows = connection.QueryUnbufferedAsync<ObservationRow>(ListSql(db.Dialect, source, where), parameters);
         await foreach (var row in rows.WithCancellation(ct))
         {
             yield return row.ToResponse();
@@ -116,9 +117,9 @@ public sealed class ObservationQueries(DbConnectionFactory db) : ISqlStatementSo
 
     private static string CountSql(FigureSource source, string where) => Count + Table(source) + where;
 
-    private static string ListSql(FigureSource source, string where) => Columns + " " + Table(source) + Joins + where + Order;
+    private static string ListSql(SqlDialect dialect, FigureSource source, string where) => Columns + " " + Table(source) + Joins + where + Order(dialect);
 
-    private static string PageSql(SqlDialect dialect, FigureSource source, string where) => dialect.Page(ListSql(source, where));
+    private static string PageSql(SqlDialect dialect, FigureSource source, string where) => dialect.Page(ListSql(dialect, source, where));
 
     /// <summary>The filters the query asks for, with their values as parameters.</summary>
     private (FigureSource Source, string Where, DynamicParameters Parameters) Filter(ObservationListQuery query)

@@ -31,6 +31,13 @@ public sealed class ObservationRowQueries : ISqlStatementSource
         WHERE id = @Id
         """;
 
+    /// <summary>The parameters of <see cref="UpdateObservation"/>.</summary>
+    internal static readonly StatementParameter[] UpdateParameters =
+    [
+        Number("Value"), Number("Numerator"), Number("Denominator"), Code("Status"), Text("Source", 400), Text("Note", 1000),
+        Integer("Revision"), Time("Now"), Code("Organisation"), Id("KeyId"), Id("ImportId"), Id("Id"),
+    ];
+
     internal const string InsertRevisionInto = """
         INSERT INTO observation_revision (indicator_code, area_code, year, revision, value, numerator, denominator, status_code,
                                           source, note, retracted, organisation_code, api_key_id, import_id, recorded_at)

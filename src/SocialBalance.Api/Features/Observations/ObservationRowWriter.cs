@@ -1,6 +1,5 @@
 using System.Data.Common;
 using SocialBalance.Api.Infrastructure.Database;
-using static SocialBalance.Api.Infrastructure.Database.StatementParameter;
 
 namespace SocialBalance.Api.Features.Observations;
 
@@ -33,9 +32,7 @@ internal sealed class ObservationRowWriter : IAsyncDisposable
     public static ObservationRowWriter Create(DbConnection connection, DbTransaction transaction, Caller caller, long importId, DateTimeOffset now, DatabaseProvider provider)
     {
         var insert = BatchedInsert.Create(connection, transaction, ObservationRowQueries.InsertObservationInto, ObservationRowQueries.ObservationRow, provider);
-        var update = PreparedStatement.Create(connection, transaction, ObservationRowQueries.UpdateObservation,
-            Number("Value"), Number("Numerator"), Number("Denominator"), Code("Status"), Text("Source", 400), Text("Note", 1000),
-            Integer("Revision"), Time("Now"), Code("Organisation"), Id("KeyId"), Id("ImportId"), Id("Id"));
+        var update = PreparedStatement.Create(connection, transaction, ObservationRowQueries.UpdateObservation, ObservationRowQueries.UpdateParameters);
         var revision = BatchedInsert.Create(connection, transaction, ObservationRowQueries.InsertRevisionInto, ObservationRowQueries.RevisionRow, provider);
         return new ObservationRowWriter(insert, update, revision, caller, importId, now);
     }

@@ -6,10 +6,10 @@ namespace SocialBalance.Api.Features.Organisations;
 
 public sealed class OrganisationQueries(DbConnectionFactory db) : ISqlStatementSource
 {
-    private const string List = "SELECT code, name_da, name_en, kind, version FROM organisation ORDER BY code";
+    private static string List(SqlDialect dialect) => $"SELECT code, name_da, name_en, kind, version FROM organisation ORDER BY {dialect.CodeOrder("code")}";
     private const string Get = "SELECT code, name_da, name_en, kind, version FROM organisation WHERE code = @Code";
-    private const string AllLinks = "SELECT organisation_code, area_code FROM organisation_area ORDER BY area_code";
-    private const string Links = "SELECT organisation_code, area_code FROM organisation_area WHERE organisation_code = @Code ORDER BY area_code";
+    private static string AllLinks(SqlDialect dialect) => $"SELECT organisation_code, area_code FROM organisation_area ORDER BY {dialect.CodeOrder("area_code")}";
+    private static string Links(SqlDialect dialect) => $"SELECT organisation_code, area_code FROM organisation_area WHERE organisation_code = @Code ORDER BY {dialect.CodeOrder("area_code")}";
     private const string Insert = "INSERT INTO organisation (code, name_da, name_en, kind, version) VALUES (@Code, @NameDa, @NameEn, @Kind, 1)";
     private const string Update = "UPDATE organisation SET name_da = @NameDa, name_en = @NameEn, kind = @Kind, version = version + 1 WHERE code = @Code AND version = @Version";
 
@@ -22,13 +22,13 @@ public sealed class OrganisationQueries(DbConnectionFactory db) : ISqlStatementS
 
     private const string Unlink = "DELETE FROM organisation_area WHERE organisation_code = @Code AND area_code = @Area";
 
-    public static IEnumerable<string> Statements(SqlDialect dialect) => [List, Get, AllLinks, Links, Insert, Update, Link, Unlink];
+    public static IEnumerable<string> Statements(SqlDialect dialect) => [List(dialect), Get, AllLinks(dialect), Links(dialect), Insert, Update, Link, Unlink];
 
     public async Task<IReadOnlyList<OrganisationRecord>> ListAsync(CancellationToken ct)
     {
         await using var connection = await db.OpenReadAsync(ct);
-        var rows = await connection.QueryAsync<OrganisationRow>(new CommandDefinition(List, cancellationToken: ct));
-        var links = (await connection.QueryAsync<OrganisationAreaRow>(new CommandDefinition(AllLinks, cancellationToken: ct)))
+        var rows = await connection.QueryAsync<OrganisationRow>(new CommandDefinition(List(db.Dialect), cancellationToken: ct));
+        var links = (await connection.QueryAsync<OrganisationAreaRow>(new CommandDefinition(AllLinks(db.Dialect), cancellationToken: ct)))
             .ToLookup(l => l.OrganisationCode, l => l.AreaCode);
         return rows.Select(r => ToRecord(r, links[r.Code].ToList())).ToList();
     }
@@ -42,7 +42,7 @@ public sealed class OrganisationQueries(DbConnectionFactory db) : ISqlStatementS
             return null;
         }
 
-        var areas = await connection.QueryAsync<OrganisationAreaRow>(new CommandDefinition(Links, new { Code = db.Dialect.Code(code) }, cancellationToken: ct));
+        var areas = await connection.QueryAsync<OrganisationAreaRow>(new CommandDefinition(Links(db.Dialect), new { Code = db.Dialect.Code(code) }, cancellationToken: ct));
         return ToRecord(row, areas.Select(a => a.AreaCode).ToList());
     }
 

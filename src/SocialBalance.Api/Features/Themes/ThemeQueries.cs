@@ -12,28 +12,28 @@ public sealed class ThemeQueries(DbConnectionFactory db) : ISqlStatementSource
         JOIN effect_goal g ON g.code = t.effect_goal_code
         """;
 
-    private const string AllThemes = Columns + "\nORDER BY t.sort_order, t.code";
+    private static string AllThemes(SqlDialect dialect) => Columns + $"\nORDER BY t.sort_order, {dialect.CodeOrder("t.code")}";
 
-    private const string ThemesOfGoal = Columns + "\nWHERE t.effect_goal_code = @EffectGoal\nORDER BY t.sort_order, t.code";
+    private static string ThemesOfGoal(SqlDialect dialect) => Columns + $"\nWHERE t.effect_goal_code = @EffectGoal\nORDER BY t.sort_order, {dialect.CodeOrder("t.code")}";
 
     private const string OneTheme = Columns + "\nWHERE t.code = @Code";
 
-    private const string IndicatorsOfTheme = """
+    private static string IndicatorsOfTheme(SqlDialect dialect) => $"""
         SELECT code, name_da, name_en, unit, direction
         FROM indicator
         WHERE theme_code = @Code
-        ORDER BY sort_order, code
+        ORDER BY sort_order, {dialect.CodeOrder("code")}
         """;
 
-    /// <summary>Fixed statements only: nothing here is composed at run time.</summary>
-    public static IEnumerable<string> Statements(SqlDialect dialect) => [AllThemes, ThemesOfGoal, OneTheme, IndicatorsOfTheme];
+    /// <summary>Fixed statements only: nothing here is composed from the request.</summary>
+    public static IEnumerable<string> Statements(SqlDialect dialect) => [AllThemes(dialect), ThemesOfGoal(dialect), OneTheme, IndicatorsOfTheme(dialect)];
 
     public async Task<IReadOnlyList<ThemeSummary>> ListAsync(string? effectGoal, CancellationToken ct)
     {
         await using var connection = await db.OpenReadAsync(ct);
         var command = effectGoal is null
-            ? new CommandDefinition(AllThemes, cancellationToken: ct)
-            : new CommandDefinition(ThemesOfGoal, new { EffectGoal = db.Dialect.Code(effectGoal) }, cancellationToken: ct);
+            ? new CommandDefinition(AllThemes(db.Dialect), cancellationToken: ct)
+            : new CommandDefinition(ThemesOfGoal(db.Dialect), new { EffectGoal = db.Dialect.Code(effectGoal) }, cancellationToken: ct);
         var rows = await connection.QueryAsync<ThemeRow>(command);
         return rows.Select(r => r.ToSummary()).ToList();
     }
@@ -48,7 +48,7 @@ public sealed class ThemeQueries(DbConnectionFactory db) : ISqlStatementSource
             return null;
         }
 
-        var indicators = await connection.QueryAsync<ThemeIndicatorRow>(new CommandDefinition(IndicatorsOfTheme, parameters, cancellationToken: ct));
+        var indicators = await connection.QueryAsync<ThemeIndicatorRow>(new CommandDefinition(IndicatorsOfTheme(db.Dialect), parameters, cancellationToken: ct));
         var summary = theme.ToSummary();
         return new ThemeResponse(
             summary.Code,

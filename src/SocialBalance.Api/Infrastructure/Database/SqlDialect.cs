@@ -27,6 +27,13 @@ public abstract class SqlDialect
     /// </summary>
     public abstract string LockedForUpdate(string table);
 
+    /// <summary>
+    /// A code column as a sort key that orders codes byte by byte, as SQLite does. A SQL Server database's own
+    /// collation need not: a Danish one sorts <c>aa</c> as <c>å</c>, after <c>z</c>, and Windows collations
+    /// pass over hyphens.
+    /// </summary>
+    public abstract string CodeOrder(string column);
+
     public virtual Dapper.DbString Code(string value) =>
         new() { Value = value, IsAnsi = true, IsFixedLength = false, Length = 64 };
 
@@ -49,6 +56,8 @@ public sealed class SqliteDialect : SqlDialect
     public override string InsertReturningId(string into, string values) => $"{into}\n{values}\nRETURNING id";
 
     public override string LockedForUpdate(string table) => table;
+
+    public override string CodeOrder(string column) => column;
 }
 
 public sealed class SqlServerDialect : SqlDialect
@@ -64,4 +73,6 @@ public sealed class SqlServerDialect : SqlDialect
         $"DECLARE @inserted TABLE (id bigint);\n{into}\nOUTPUT INSERTED.id INTO @inserted\n{values};\nSELECT id FROM @inserted;";
 
     public override string LockedForUpdate(string table) => $"{table} WITH (UPDLOCK, HOLDLOCK)";
+
+    public override string CodeOrder(string column) => $"{column} COLLATE Latin1_General_100_BIN2";
 }
