@@ -6,6 +6,7 @@ WORKDIR /src
 COPY . .
 RUN bash build/publish.sh /app/publish
 
+# The Debian-based runtime image carries ICU, which Microsoft.Data.SqlClient needs (it refuses invariant globalization).
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
 WORKDIR /app
 COPY --from=build /app/publish .
