@@ -90,6 +90,7 @@ app.UseApiKeyAuth();
 app.UseRateLimiter();
 app.UseMiddleware<RequestBodyLimitMiddleware>();
 app.UseRequestTimeouts();
+app.UseMiddleware<CancelledCommandMiddleware>();
 app.UseMiddleware<ConditionalGetMiddleware>();
 app.UseApiDocumentation();
 app.MapHealth();

@@ -10,24 +10,43 @@ using SocialBalance.Api.Tests.Infrastructure;
 
 namespace SocialBalance.Api.Tests.Faults;
 
-/// <summary>The service's write transactions, except that the next attempts lose a deadlock just before they commit.</summary>
+/// <summary>
+/// The service's write transactions, except that the next attempts lose a deadlock just before they commit, or
+/// the next one runs a query that would take minutes before it commits.
+/// </summary>
 public sealed class FaultyWriteTransactions(DbConnectionFactory db, ApiMetrics metrics, ILogger<WriteTransactions> logger)
     : WriteTransactions(db, metrics, logger)
 {
     private readonly DatabaseProvider provider = db.Provider;
     private int faultsLeft;
+    private int slowLeft;
 
     /// <summary>The number of attempts, from the next one on, that fail as the database's deadlock victim.</summary>
     public void FailNextAttempts(int count) => Volatile.Write(ref faultsLeft, count);
 
-    protected override Task BeforeCommitAsync(DbConnection connection, DbTransaction transaction, int attempt, CancellationToken ct) =>
-        Interlocked.Decrement(ref faultsLeft) >= 0
-            ? throw DatabaseFaults.LostDeadlock(provider)
-            : Task.CompletedTask;
+    /// <summary>The next attempt runs a query of minutes inside its transaction, cancelled only by the request.</summary>
+    public void SlowDownNextAttempt() => Volatile.Write(ref slowLeft, 1);
+
+    protected override async Task BeforeCommitAsync(DbConnection connection, DbTransaction transaction, int attempt, CancellationToken ct)
+    {
+        if (Interlocked.Decrement(ref faultsLeft) >= 0)
+        {
+            throw DatabaseFaults.LostDeadlock(provider);
+        }
+
+        if (Interlocked.Exchange(ref slowLeft, 0) == 1)
+        {
+            await using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = DatabaseFaults.LongQuery(provider);
+            command.CommandTimeout = 0;
+            await command.ExecuteScalarAsync(ct);
+        }
+    }
 }
 
 /// <summary>The service with <see cref="FaultyWriteTransactions"/> in place of its own.</summary>
-public sealed class FaultyWriteFixture<TDatabase> : ApiFixture<TDatabase>
+public class FaultyWriteFixture<TDatabase> : ApiFixture<TDatabase>
     where TDatabase : TestDatabase, new()
 {
     public FaultyWriteTransactions Transactions => (FaultyWriteTransactions)Services.GetRequiredService<WriteTransactions>();
@@ -37,6 +56,16 @@ public sealed class FaultyWriteFixture<TDatabase> : ApiFixture<TDatabase>
         base.ConfigureWebHost(builder);
         builder.ConfigureTestServices(services => services.AddSingleton<WriteTransactions, FaultyWriteTransactions>());
     }
+}
+
+/// <summary>The same, with requests stopped after one second.</summary>
+public sealed class TimeLimitedWriteFixture<TDatabase> : FaultyWriteFixture<TDatabase>
+    where TDatabase : TestDatabase, new()
+{
+    protected override IReadOnlyDictionary<string, string?> ExtraSettings => new Dictionary<string, string?>
+    {
+        ["Limits:RequestTimeout"] = "00:00:01",
+    };
 }
 
 /// <summary>Counts the write attempts one service instance started over or gave up, from its own metrics.</summary>
