@@ -5,13 +5,21 @@ using System.Text;
 namespace SocialBalance.Api.Tests.Faults;
 
 /// <summary>
-/// The built service as a separate OS process on a loopback port, as it runs in production: <c>dotnet
-/// SocialBalance.Api.dll</c> from the folder it was built into (the test project references the API project,
-/// so the dll, its runtimeconfig and appsettings.json sit beside the test assembly). It can be killed
-/// (SIGKILL, no shutdown hooks) and started again on the same SQLite file.
+/// The service as a separate OS process on a loopback port, as it runs in production: <c>dotnet
+/// SocialBalance.Api.dll</c> in the folder that holds it, as the Dockerfile runs it, so that folder is the content
+/// root. By default that is the build beside the test assembly (the test project references the API project, so
+/// the dll, its runtimeconfig and appsettings.json sit there); <see cref="StartFromAsync"/> takes any folder, e.g. the
+/// output of build/publish.sh. It can be killed (SIGKILL, no shutdown hooks) and started again on the same database.
 /// </summary>
 public sealed class ServiceProcess : IDisposable
 {
+    public const string Dll = "SocialBalance.Api.dll";
+
+    // Configuration the service reads from the environment: a developer's shell must not point a test
+    // instance at another database, replica or environment.
+    private static readonly string[] InheritedSettingPrefixes =
+        ["Database__", "ConnectionStrings__", "Auth__", "Limits__", "ListStatus__", "ASPNETCORE_", "DOTNET_ENVIRONMENT", "OTEL_"];
+
     private readonly Process process;
     private readonly StringBuilder output = new();
 
@@ -37,36 +45,64 @@ public sealed class ServiceProcess : IDisposable
 
     public bool HasExited => process.HasExited;
 
-    /// <summary>Starts the service on <paramref name="sqliteFile"/> and waits (at most a minute) until it is ready.</summary>
-    public static async Task<ServiceProcess> StartAsync(string sqliteFile, string adminKey, IReadOnlyDictionary<string, string>? settings = null)
+    /// <summary>Starts the built service on <paramref name="sqliteFile"/> and waits (at most a minute) until it is ready.</summary>
+    public static Task<ServiceProcess> StartAsync(string sqliteFile, string adminKey, IReadOnlyDictionary<string, string>? settings = null)
     {
-        var folder = AppContext.BaseDirectory;
-        var dll = Path.Combine(folder, "SocialBalance.Api.dll");
+        var environment = new Dictionary<string, string>
+        {
+            ["Database__Provider"] = "Sqlite",
+            ["Database__SqliteFile"] = sqliteFile,
+            ["Database__SeedDemoData"] = "false",
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            environment[key] = value;
+        }
+
+        return StartFromAsync(AppContext.BaseDirectory, adminKey, environment, TimeSpan.FromMinutes(1));
+    }
+
+    /// <summary>
+    /// Starts the service in <paramref name="folder"/> (environment Production) with <paramref name="settings"/> as
+    /// environment variables (<c>Database__Provider</c>, <c>ConnectionStrings__SocialBalance</c>, …), and waits until it
+    /// answers, at most <paramref name="readyWithin"/>. Fails at once, with what it wrote, if the process exits first.
+    /// </summary>
+    public static async Task<ServiceProcess> StartFromAsync(
+        string folder, string adminKey, IReadOnlyDictionary<string, string> settings, TimeSpan readyWithin)
+    {
+        var dll = Path.Combine(folder, Dll);
         Assert.True(File.Exists(dll) && File.Exists(Path.Combine(folder, "SocialBalance.Api.runtimeconfig.json")),
-            $"The built service is not beside the tests: {dll}");
+            $"No service with its runtimeconfig in {folder}");
 
         var port = FreePort();
         var address = new Uri($"http://127.0.0.1:{port}");
-        var start = new ProcessStartInfo(DotnetHost(), [dll, "--urls", address.ToString().TrimEnd('/'), "--contentRoot", folder])
+        var start = new ProcessStartInfo(DotnetHost(), [Dll])
         {
             WorkingDirectory = folder,
             UseShellExecute = false,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
+        foreach (var key in start.Environment.Keys.ToList())
+        {
+            if (InheritedSettingPrefixes.Any(prefix => key.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)))
+            {
+                start.Environment.Remove(key);
+            }
+        }
+
         var environment = new Dictionary<string, string>
         {
             ["ASPNETCORE_ENVIRONMENT"] = "Production",
-            ["Database__Provider"] = "Sqlite",
-            ["Database__SqliteFile"] = sqliteFile,
-            ["Database__SeedDemoData"] = "false",
+            // The Dockerfile sets ASPNETCORE_HTTP_PORTS (all interfaces); a test listens on loopback only.
+            ["ASPNETCORE_URLS"] = address.ToString().TrimEnd('/'),
             ["Auth__BootstrapAdminKey"] = adminKey,
             ["Limits__WritesPerMinute"] = "100000",
             ["Limits__AnonymousReadsPerMinute"] = "100000",
             ["Logging__LogLevel__Default"] = "Warning",
             ["Logging__Console__FormatterName"] = "simple",
         };
-        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        foreach (var (key, value) in settings)
         {
             environment[key] = value;
         }
@@ -84,7 +120,7 @@ public sealed class ServiceProcess : IDisposable
         process.BeginErrorReadLine();
         try
         {
-            await service.WaitUntilReadyAsync();
+            await service.WaitUntilReadyAsync(readyWithin);
             return service;
         }
         catch
@@ -146,34 +182,56 @@ public sealed class ServiceProcess : IDisposable
         }
     }
 
-    private async Task WaitUntilReadyAsync()
+    private async Task WaitUntilReadyAsync(TimeSpan readyWithin)
     {
         using var client = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(5) };
-        var deadline = DateTime.UtcNow.AddMinutes(1);
+        var exited = process.WaitForExitAsync();
+        var deadline = DateTime.UtcNow + readyWithin;
         while (DateTime.UtcNow < deadline)
         {
-            Assert.False(process.HasExited, $"The service exited with {(process.HasExited ? process.ExitCode : 0)}: {Output}");
-            try
+            var probe = ProbeAsync(client);
+            if (await Task.WhenAny(probe, exited) == exited)
             {
-                using var response = await client.GetAsync("/api/v1/indicators");
-                if (response.StatusCode == HttpStatusCode.OK)
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-                // Not listening yet.
-            }
-            catch (TaskCanceledException)
-            {
-                // Still starting.
+                FailExited();
             }
 
-            await Task.Delay(100);
+            if (await probe)
+            {
+                return;
+            }
+
+            if (await Task.WhenAny(Task.Delay(100), exited) == exited)
+            {
+                FailExited();
+            }
         }
 
-        Assert.Fail($"The service did not become ready within a minute: {Output}");
+        Assert.Fail($"The service did not become ready within {readyWithin}: {Output}");
+    }
+
+    /// <summary>A failed start (a migration error, a bad setting) ends the process: say so now, not after the deadline.</summary>
+    private void FailExited()
+    {
+        // Without a timeout this also waits for the redirected output to be read to its end.
+        process.WaitForExit();
+        Assert.Fail($"The service exited with {process.ExitCode} before it was ready:\n{Output}");
+    }
+
+    private static async Task<bool> ProbeAsync(HttpClient client)
+    {
+        try
+        {
+            using var response = await client.GetAsync("/api/v1/indicators");
+            return response.StatusCode == HttpStatusCode.OK;
+        }
+        catch (HttpRequestException)
+        {
+            return false; // Not listening yet.
+        }
+        catch (TaskCanceledException)
+        {
+            return false; // Still starting.
+        }
     }
 
     private static string DotnetHost()
