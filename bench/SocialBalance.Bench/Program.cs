@@ -120,7 +120,7 @@ internal static class BenchProgram
     /// <summary>Runs a measurement on a new database of its own and drops it afterwards, whatever happened.</summary>
     private static async Task<T> InDatabaseAsync<T>(SqlServerDatabases databases, string purpose, Func<string, Task<T>> measure)
     {
-        var database = databases.New(purpose);
+        var database = databases.Create(purpose);
         try
         {
             return await measure(database);
