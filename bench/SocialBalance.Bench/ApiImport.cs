@@ -10,11 +10,11 @@ public static class ApiImport
 {
     /// <summary>
     /// Creates the areas, warms up (the CSV as a dry run, then a real import of other figures), and answers the
-    /// time of the real import of the CSV, checked afterwards in the database.
+    /// time of the real import of the CSV, checked afterwards in the database. Stops the service at the end.
     /// </summary>
     public static async Task<TimeSpan> MeasureAsync(BenchService service, string csv)
     {
-        await using var _ = service;
+        await using var owned = service;
         using var client = service.Start();
         await BenchService.CreateAreasAsync(client,
             Enumerable.Range(0, BenchData.AreaCount).Select(BenchData.Area).Concat(Enumerable.Range(0, BenchData.WarmUpAreas).Select(BenchData.WarmUpArea)));
