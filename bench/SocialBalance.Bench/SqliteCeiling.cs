@@ -11,7 +11,7 @@ namespace SocialBalance.Bench;
 /// The ceiling: the same rows inserted straight into a fresh, migrated database file with one prepared INSERT in
 /// one transaction: no HTTP, no parsing, no checks, no history. The API cannot beat it; the question is how close.
 /// </summary>
-public static class Ceiling
+public static class SqliteCeiling
 {
     private const string Insert = """
         INSERT INTO observation (indicator_code, area_code, year, value, status_code, updated_at)
