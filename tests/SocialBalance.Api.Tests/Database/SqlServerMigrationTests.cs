@@ -2,7 +2,10 @@ using SocialBalance.Api.Infrastructure.Database;
 
 namespace SocialBalance.Api.Tests.Database;
 
-/// <summary>No SQL Server runs here, so every T-SQL migration is at least parsed by Microsoft's parser.</summary>
+/// <summary>
+/// Every T-SQL migration parsed by Microsoft's parser, which refuses what the SQL Server stand-in of the tests might
+/// accept and SQL Server would not.
+/// </summary>
 public sealed class SqlServerMigrationTests
 {
     public static TheoryData<string> SqlServerScripts()

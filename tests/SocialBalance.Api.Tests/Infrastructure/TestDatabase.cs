@@ -69,7 +69,9 @@ public class SqlServerTestDatabase : TestDatabase
     internal static string CreateDatabase(string database, string? collation) =>
         collation is null ? $"CREATE DATABASE {database}" : $"CREATE DATABASE {database} COLLATE {collation}";
 
-    private static readonly object CreationLock = new();
+    // The stand-in engine can fail two CREATE DATABASEs at once ("tuple concurrently updated"), so the test classes
+    // running in parallel create theirs one at a time.
+    private static readonly SemaphoreSlim Creation = new(1, 1);
 
     private static readonly string? ServerConnectionString = Environment.GetEnvironmentVariable(EnvironmentVariable);
 
@@ -77,7 +79,33 @@ public class SqlServerTestDatabase : TestDatabase
     private readonly string name = $"socialbalance_test_{Guid.NewGuid():N}";
     private readonly Lazy<string?> created;
 
-    public SqlServerTestDatabase() => created = new Lazy<string?>(Create);
+    public SqlServerTestDatabase()
+        : this(createdByService: false)
+    {
+    }
+
+    /// <param name="createdByService">Leave the database to the service to create at its start, as in a deployment.</param>
+    public SqlServerTestDatabase(bool createdByService)
+    {
+        CreatedByService = createdByService;
+        created = new Lazy<string?>(Create);
+    }
+
+    public bool CreatedByService { get; }
+
+    /// <summary>Runs <paramref name="start"/> while no test class creates a database (for a service that creates its own).</summary>
+    public static async Task<T> WhileNoOtherIsCreatedAsync<T>(Func<Task<T>> start)
+    {
+        await Creation.WaitAsync();
+        try
+        {
+            return await start();
+        }
+        finally
+        {
+            Creation.Release();
+        }
+    }
 
     public override DatabaseProvider Provider => DatabaseProvider.SqlServer;
 
@@ -94,12 +122,17 @@ public class SqlServerTestDatabase : TestDatabase
 
     /// <summary>
     /// Creates the database before the service starts (with <see cref="Collation"/> when given); the reason to skip
-    /// when the engine refuses that collation. One at a time, and again after a moment when the engine was busy
-    /// with another database's creation: the stand-in engine can fail two concurrent CREATE DATABASEs.
+    /// when the engine refuses that collation. One at a time, and again after a moment when the engine was busy.
     /// </summary>
     private string? Create()
     {
-        lock (CreationLock)
+        if (CreatedByService)
+        {
+            return null;
+        }
+
+        Creation.Wait();
+        try
         {
             for (var attempt = 1; ; attempt++)
             {
@@ -121,6 +154,10 @@ public class SqlServerTestDatabase : TestDatabase
                     Thread.Sleep(200);
                 }
             }
+        }
+        finally
+        {
+            Creation.Release();
         }
     }
 

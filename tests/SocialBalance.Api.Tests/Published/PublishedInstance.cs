@@ -102,6 +102,10 @@ public sealed class PublishedInstance : IDisposable
         var settings = database.Settings.ToDictionary(s => s.Key.Replace(":", "__", StringComparison.Ordinal), s => s.Value ?? "");
         settings["Database__SeedDemoData"] = "true";
         // Migrating and seeding a SQL Server database takes seconds, more on a busy two-core machine.
-        return await ServiceProcess.StartFromAsync(await folder, AdminKey, settings, TimeSpan.FromMinutes(3));
+        var published = await folder;
+        Task<ServiceProcess> Start() => ServiceProcess.StartFromAsync(published, AdminKey, settings, TimeSpan.FromMinutes(3));
+        return database is SqlServerTestDatabase { CreatedByService: true }
+            ? await SqlServerTestDatabase.WhileNoOtherIsCreatedAsync(Start)
+            : await Start();
     }
 }

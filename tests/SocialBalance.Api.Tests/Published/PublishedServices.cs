@@ -11,7 +11,7 @@ public sealed class PublishedServices : IAsyncLifetime
 {
     public PublishedInstance Sqlite { get; } = new(new SqliteTestDatabase(), "SQLite");
 
-    public PublishedInstance SqlServer { get; } = new(new SqlServerTestDatabase(), "SQL Server");
+    public PublishedInstance SqlServer { get; } = new(new SqlServerTestDatabase(createdByService: true), "SQL Server");
 
     public async Task InitializeAsync()
     {
