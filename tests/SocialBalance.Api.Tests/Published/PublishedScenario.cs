@@ -85,8 +85,9 @@ public static class PublishedScenario
     }
 
     /// <summary>
-    /// Codes are lower-case identifiers: one that differs only in case is unknown, as on SQLite, whatever the
-    /// database's collation. The retraction is of a demo figure no other request reads.
+    /// Codes are lower-case identifiers: one that differs only in case is no code, whatever the database's
+    /// collation: not found in a path, a bad request in a parameter. The retraction is of a demo figure no other
+    /// request reads, and must leave it standing.
     /// </summary>
     public static async Task<Transcript> CaseProbeAsync(PublishedInstance instance)
     {
@@ -96,8 +97,8 @@ public static class PublishedScenario
 
         await transcript.GetAsync(anonymous, "/api/v1/areas/Vaerebro-Park", HttpStatusCode.NotFound);
         await transcript.GetAsync(anonymous, "/api/v1/indicators/Feel-Safe", HttpStatusCode.NotFound);
-        await transcript.GetAsync(anonymous, "/api/v1/observations/history?indicator=feel-safe&area=VAEREBRO-PARK&year=2024", HttpStatusCode.NotFound);
-        await transcript.DeleteAsync(admin, "/api/v1/observations?indicator=youth-leisure&area=PILEPARKERNE&year=2019", HttpStatusCode.NotFound, "admin");
+        await transcript.GetAsync(anonymous, "/api/v1/observations/history?indicator=feel-safe&area=VAEREBRO-PARK&year=2024", HttpStatusCode.BadRequest);
+        await transcript.DeleteAsync(admin, "/api/v1/observations?indicator=youth-leisure&area=PILEPARKERNE&year=2019", HttpStatusCode.BadRequest, "admin");
         await transcript.GetAsync(anonymous, "/api/v1/observations?indicator=youth-leisure&area=pileparkerne&from=2019&to=2019");
         return transcript;
     }
