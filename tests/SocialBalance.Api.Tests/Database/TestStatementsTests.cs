@@ -10,7 +10,6 @@ public sealed class TestStatementsTests
         { nameof(Figures.Insert), Figures.Insert },
         { nameof(SqlServerTestDatabase.DropDatabase), SqlServerTestDatabase.DropDatabase },
         { nameof(SqlServerTestDatabase.CreateDatabase), SqlServerTestDatabase.CreateDatabase("socialbalance_test_0", DanishSqlServerTestDatabase.DanishCollation) },
-        { nameof(Faults.DatabaseFaults.SqlServerLongQuery), Faults.DatabaseFaults.SqlServerLongQuery },
         { "theme update", "UPDATE theme SET effect_goal_code = 'mix-more' WHERE code = 'image'" },
     };
 

@@ -14,19 +14,6 @@ internal static class DatabaseFaults
     public const int SqlServerDeadlockVictim = 1205;
     private const int SqliteBusy = 5;
 
-    // Parsed by the T-SQL parse test in TestStatementsTests.
-    internal const string SqlServerLongQuery =
-        "SELECT COUNT_BIG(*) FROM sys.all_objects a CROSS JOIN sys.all_objects b CROSS JOIN sys.all_objects c CROSS JOIN sys.all_objects d";
-
-    /// <summary>
-    /// A query that outlives a one-second request timeout. SQL Server's runs for minutes unless cancelled; SQLite's
-    /// ends by itself after some seconds, as Microsoft.Data.Sqlite does not interrupt a running statement when
-    /// its token is cancelled (the cancellation then stops the transaction before its commit).
-    /// </summary>
-    public static string LongQuery(DatabaseProvider provider) => provider == DatabaseProvider.Sqlite
-        ? "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 30000000) SELECT COUNT(*) FROM n"
-        : SqlServerLongQuery;
-
     public static Exception LostDeadlock(DatabaseProvider provider) => provider == DatabaseProvider.Sqlite
         ? new SqliteException("SQLite Error 5: 'database is locked'.", SqliteBusy)
         : SqlError(SqlServerDeadlockVictim, "Transaction (Process ID 61) was deadlocked on lock resources with another process and has been chosen as the deadlock victim. Rerun the transaction.");

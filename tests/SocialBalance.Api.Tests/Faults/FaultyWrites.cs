@@ -12,7 +12,7 @@ namespace SocialBalance.Api.Tests.Faults;
 
 /// <summary>
 /// The service's write transactions, except that the next attempts lose a deadlock just before they commit, or
-/// the next one runs a query that would take minutes before it commits.
+/// the next one waits, inside its transaction, until its request is cancelled.
 /// </summary>
 public sealed class FaultyWriteTransactions(DbConnectionFactory db, ApiMetrics metrics, ILogger<WriteTransactions> logger)
     : WriteTransactions(db, metrics, logger)
@@ -24,8 +24,8 @@ public sealed class FaultyWriteTransactions(DbConnectionFactory db, ApiMetrics m
     /// <summary>The number of attempts, from the next one on, that fail as the database's deadlock victim.</summary>
     public void FailNextAttempts(int count) => Volatile.Write(ref faultsLeft, count);
 
-    /// <summary>The next attempt runs a query of minutes inside its transaction, cancelled only by the request.</summary>
-    public void SlowDownNextAttempt() => Volatile.Write(ref slowLeft, 1);
+    /// <summary>The next attempt holds its transaction open until its request is cancelled.</summary>
+    public void StallNextAttempt() => Volatile.Write(ref slowLeft, 1);
 
     protected override async Task BeforeCommitAsync(DbConnection connection, DbTransaction transaction, int attempt, CancellationToken ct)
     {
@@ -36,11 +36,7 @@ public sealed class FaultyWriteTransactions(DbConnectionFactory db, ApiMetrics m
 
         if (Interlocked.Exchange(ref slowLeft, 0) == 1)
         {
-            await using var command = connection.CreateCommand();
-            command.Transaction = transaction;
-            command.CommandText = DatabaseFaults.LongQuery(provider);
-            command.CommandTimeout = 0;
-            await command.ExecuteScalarAsync(ct);
+            await Task.Delay(Timeout.Infinite, ct);
         }
     }
 }

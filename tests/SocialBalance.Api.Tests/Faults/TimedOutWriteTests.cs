@@ -4,9 +4,9 @@ using SocialBalance.Api.Tests.Infrastructure;
 namespace SocialBalance.Api.Tests.Faults;
 
 /// <summary>
-/// A write stopped by the request timeout while the database is busy with it answers the 504 timeout problem,
-/// not an unexpected error, and leaves nothing behind. (SqlClient reports such a cancellation either as a
-/// cancellation or as a SqlException, depending on when it lands; CancelledCommandMiddlewareTests pins the latter.)
+/// A write stopped by the request timeout inside its open transaction answers the 504 timeout problem, not an
+/// unexpected error, and leaves nothing behind. (A database command cancelled by the timeout may surface as a
+/// database error instead; CancelledCommandMiddlewareTests pins that case.)
 /// </summary>
 public abstract class TimedOutWriteTests<TDatabase>(TimeLimitedWriteFixture<TDatabase> fixture)
     : ApiTestBase<TDatabase>(fixture), IClassFixture<TimeLimitedWriteFixture<TDatabase>>
@@ -15,11 +15,11 @@ public abstract class TimedOutWriteTests<TDatabase>(TimeLimitedWriteFixture<TDat
     private readonly TimeLimitedWriteFixture<TDatabase> slow = fixture;
 
     [SkippableFact]
-    public async Task A_write_whose_command_outlives_the_request_timeout_answers_504_and_writes_nothing()
+    public async Task A_write_that_outlives_the_request_timeout_answers_504_and_writes_nothing()
     {
         await using var connection = await OpenDbAsync();
         var before = await WriteTestSupport.FigureStateAsync(connection);
-        slow.Transactions.SlowDownNextAttempt();
+        slow.Transactions.StallNextAttempt();
 
         using var response = await AdminClient.PostFigureAsync(new { indicator = "feel-safe", area = "moerkhoej", year = 2021, value = 75.5 });
 
