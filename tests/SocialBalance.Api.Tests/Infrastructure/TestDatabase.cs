@@ -134,26 +134,12 @@ public class SqlServerTestDatabase : TestDatabase
         Creation.Wait();
         try
         {
-            for (var attempt = 1; ; attempt++)
-            {
-                try
-                {
-                    using var connection = new SqlConnection(new SqlConnectionStringBuilder(ServerConnectionString) { InitialCatalog = "master", Pooling = false }.ConnectionString);
-                    connection.Open();
-                    using var command = connection.CreateCommand();
-                    command.CommandText = CreateDatabase(name, Collation);
-                    command.ExecuteNonQuery();
-                    return null;
-                }
-                catch (SqlException e) when (Collation is not null && e.Message.Contains("collation", StringComparison.OrdinalIgnoreCase))
-                {
-                    return $"The engine ({SqlServerEngine.Name}) cannot create a database with the default collation {Collation}: {e.Message}";
-                }
-                catch (SqlException) when (attempt < 10)
-                {
-                    Thread.Sleep(200);
-                }
-            }
+            RunOnMaster(CreateDatabase(name, Collation), atName: null, attempts: 10);
+            return null;
+        }
+        catch (SqlException e) when (Collation is not null && e.Message.Contains("collation", StringComparison.OrdinalIgnoreCase))
+        {
+            return $"The engine ({SqlServerEngine.Name}) cannot create a database with the default collation {Collation}: {e.Message}";
         }
         finally
         {
@@ -186,8 +172,14 @@ public class SqlServerTestDatabase : TestDatabase
         }
 
         SqlConnection.ClearAllPools();
-        var master = new SqlConnectionStringBuilder(ServerConnectionString) { InitialCatalog = "master", Pooling = false };
         // A session closed a moment ago may still be ending on the server ("in use"): try again briefly.
+        RunOnMaster(DropDatabase, atName: name, attempts: 20);
+    }
+
+    /// <summary>Runs <paramref name="sql"/> (with <paramref name="atName"/> as @Name) on master, again after a pause while the engine refuses it, unless for a collation.</summary>
+    private static void RunOnMaster(string sql, string? atName, int attempts)
+    {
+        var master = new SqlConnectionStringBuilder(ServerConnectionString) { InitialCatalog = "master", Pooling = false };
         for (var attempt = 1; ; attempt++)
         {
             try
@@ -195,12 +187,16 @@ public class SqlServerTestDatabase : TestDatabase
                 using var connection = new SqlConnection(master.ConnectionString);
                 connection.Open();
                 using var command = connection.CreateCommand();
-                command.CommandText = DropDatabase;
-                command.Parameters.AddWithValue("@Name", name);
+                command.CommandText = sql;
+                if (atName is not null)
+                {
+                    command.Parameters.AddWithValue("@Name", atName);
+                }
+
                 command.ExecuteNonQuery();
                 return;
             }
-            catch (SqlException) when (attempt < 20)
+            catch (SqlException e) when (attempt < attempts && !e.Message.Contains("collation", StringComparison.OrdinalIgnoreCase))
             {
                 Thread.Sleep(250);
             }
