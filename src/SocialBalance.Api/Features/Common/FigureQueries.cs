@@ -29,7 +29,7 @@ public sealed class FigureQueries(DbConnectionFactory db) : ISqlStatementSource
     private const string Observations = """
         SELECT indicator_code, area_code, year, value
         FROM observation
-        WHERE indicator_code IN @Indicators AND area_code IN @Areas
+        WHERE indicator_code IN @Indicators AND area_code IN @Areas AND retracted_at IS NULL
         """;
 
     // The comparisons read only the baseline and the years after it, and the list rules a few years up to the
@@ -37,7 +37,7 @@ public sealed class FigureQueries(DbConnectionFactory db) : ISqlStatementSource
     private const string ObservationsInYears = """
         SELECT indicator_code, area_code, year, value
         FROM observation
-        WHERE indicator_code IN @Indicators AND area_code IN @Areas AND year BETWEEN @FromYear AND @ToYear
+        WHERE indicator_code IN @Indicators AND area_code IN @Areas AND year BETWEEN @FromYear AND @ToYear AND retracted_at IS NULL
         """;
 
     // Every area at once (the national list): no area list, so no parameter per area (SQL Server takes at most
@@ -46,7 +46,7 @@ public sealed class FigureQueries(DbConnectionFactory db) : ISqlStatementSource
     private const string ObservationsOfAllAreasInYears = """
         SELECT area_code, year, value
         FROM observation
-        WHERE indicator_code = @Indicator AND year BETWEEN @FromYear AND @ToYear
+        WHERE indicator_code = @Indicator AND year BETWEEN @FromYear AND @ToYear AND retracted_at IS NULL
         """;
 
     public static IEnumerable<string> Statements(SqlDialect dialect) =>
