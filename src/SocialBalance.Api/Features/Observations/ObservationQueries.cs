@@ -90,7 +90,8 @@ public sealed class ObservationQueries(DbConnectionFactory db) : ISqlStatementSo
     public async Task<(IReadOnlyList<ObservationResponse> Items, long TotalCount)> PageAsync(ObservationListQuery query, CancellationToken ct)
     {
         var (source, where, parameters) = Filter(query);
-        parameters.Add("Skip", (query.PageOrDefault - 1) * query.PageSizeOrDefault);
+        // As a long: page 30,000,000 of 100 rows would overflow an int and wrap around to a negative offset (the first page).
+        parameters.Add("Skip", (long)(query.PageOrDefault - 1) * query.PageSizeOrDefault);
         parameters.Add("Take", query.PageSizeOrDefault);
 
         await using var connection = await db.OpenReadAsync(ct);
