@@ -6,11 +6,13 @@ namespace SocialBalance.Analysis.Progress;
 /// The Open SDG progress measure for one series (reference: sdg/ProgressMeasure.py in open-sdg/sdg-build).
 /// </summary>
 /// <remarks>
-/// Order of checks, chosen to follow domain.md: the series must be usable (2+ years, a base year before the
-/// current year, base and current of the same sign) before "target achieved" is considered. The reference
-/// implementation checks the target first and so reports a single figure beyond the target as achieved;
-/// here that is "not available". "Target achieved" compares with the stated target, not with the 0.001
-/// stand-in for a zero target, and uses <see cref="NumericComparison"/> so that an exact hit counts.
+/// Order of checks, as domain.md and the reference implementation have it: with a target, "target achieved" is
+/// judged first, from the current value alone, so one figure at or beyond the target, or a current value of the
+/// other sign than the base, is achieved; only then must the series be usable (2+ years, a base year before the
+/// current year, base and current of the same sign). Where the reference gives no sensible answer, a target year
+/// not after the base year, the series is "not available" with that reason whatever its values. "Target
+/// achieved" compares with the stated target, not with the 0.001 stand-in for a zero target, and uses
+/// <see cref="NumericComparison"/> so that an exact hit counts.
 /// </remarks>
 public static class ProgressMeasure
 {
@@ -44,6 +46,13 @@ public static class ProgressMeasure
 
         var current = points[^1];
         result = result with { CurrentYear = current.Year, CurrentValue = current.Value };
+        if (target is not null)
+        {
+            if (target.Year <= baseYear) return result with { Reason = NotAvailableReason.TargetYearNotAfterBase };
+            if (IsAchieved(direction, current.Value, target.Value))
+                return result with { Status = ProgressStatus.TargetAchieved, Score = 5 };
+        }
+
         if (points.Count < 2) return result with { Reason = NotAvailableReason.FewerThanTwoYears };
 
         var basePoint = points.FirstOrDefault(p => p.Year >= baseYear);
@@ -74,9 +83,6 @@ public static class ProgressMeasure
 
     private static ProgressAssessment WithTarget(ProgressAssessment result, double observed, ProgressTarget target)
     {
-        if (IsAchieved(result.Direction, result.CurrentValue!.Value, target.Value))
-            return result with { Status = ProgressStatus.TargetAchieved, Score = 5 };
-
         var targetUsed = target.Value == 0 ? ZeroReplacement : target.Value;
         result = result with { TargetValueUsed = targetUsed };
         var baseUsed = result.BaseValueUsed!.Value;

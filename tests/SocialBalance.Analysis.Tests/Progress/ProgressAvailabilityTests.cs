@@ -39,11 +39,39 @@ public class ProgressAvailabilityTests
     }
 
     [Fact]
-    public void One_data_point_beyond_the_target_is_still_not_available()
+    public void One_data_point_at_or_beyond_the_target_is_target_achieved()
     {
-        var result = ProgressMeasure.Assess(Series((2024, 95)), Direction.HigherIsBetter, 2020, new ProgressTarget(90, 2030));
+        var result = ProgressMeasure.Assess(Series((2024, 9)), Direction.LowerIsBetter, 2020, new ProgressTarget(10, 2030));
+
+        Assert.Equal(ProgressStatus.TargetAchieved, result.Status);
+        Assert.Equal(5, result.Score);
+        Assert.Null(result.Reason);
+    }
+
+    [Fact]
+    public void One_data_point_short_of_the_target_is_still_not_available()
+    {
+        var result = ProgressMeasure.Assess(Series((2024, 11)), Direction.LowerIsBetter, 2020, new ProgressTarget(10, 2030));
 
         Assert.Equal(NotAvailableReason.FewerThanTwoYears, result.Reason);
+    }
+
+    [Fact]
+    public void Opposite_signs_with_the_target_reached_are_target_achieved()
+    {
+        var result = ProgressMeasure.Assess(Series((2020, 2), (2025, -3)), Direction.LowerIsBetter, 2020, new ProgressTarget(0, 2030));
+
+        Assert.Equal(ProgressStatus.TargetAchieved, result.Status);
+        Assert.Equal(5, result.Score);
+    }
+
+    [Fact]
+    public void A_target_year_not_after_the_base_year_is_not_available_even_when_reached()
+    {
+        var result = ProgressMeasure.Assess(Series((2020, 80), (2024, 95)), Direction.HigherIsBetter, 2020, new ProgressTarget(90, 2020));
+
+        Assert.Equal(ProgressStatus.NotAvailable, result.Status);
+        Assert.Equal(NotAvailableReason.TargetYearNotAfterBase, result.Reason);
     }
 
     [Fact]
