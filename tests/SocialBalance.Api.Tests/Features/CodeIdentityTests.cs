@@ -1,4 +1,5 @@
 using System.Net.Http.Json;
+using SocialBalance.Api.Tests.Features.Writes;
 using SocialBalance.Api.Tests.Infrastructure;
 
 namespace SocialBalance.Api.Tests.Features;
@@ -43,7 +44,8 @@ public abstract class CodeIdentityTests<TDatabase>(ApiFixture<TDatabase> fixture
             new { indicator = "FEEL-SAFE", area = "Vaerebro-Park", year = 2024, value = 80.0 });
 
         var problem = await ProblemAsync(response, HttpStatusCode.UnprocessableEntity);
-        Assert.Contains("indicator", problem.GetRawText());
+        Assert.Contains((1, "indicator"), WriteTestSupport.Rows(problem));
+        Assert.Contains((1, "area"), WriteTestSupport.Rows(problem));
         Assert.Equal(0, await ScalarAsync("SELECT COUNT(*) FROM observation"));
     }
 

@@ -36,8 +36,8 @@ public sealed class ObservationKeyQueryValidator : AbstractValidator<Observation
 {
     public ObservationKeyQueryValidator()
     {
-        RuleFor(q => q.Indicator).NotEmpty().Must(PublicCode.IsValid).WithMessage(PublicCode.FormMessage);
-        RuleFor(q => q.Area).NotEmpty().Must(PublicCode.IsValid).WithMessage(PublicCode.FormMessage);
+        RuleFor(q => q.Indicator).MustBeACode();
+        RuleFor(q => q.Area).MustBeACode();
         RuleFor(q => q.Year).NotNull().InclusiveBetween(ObservationListQuery.MinYear, ObservationListQuery.MaxYear);
     }
 }

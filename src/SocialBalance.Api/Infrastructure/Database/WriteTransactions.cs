@@ -1,5 +1,4 @@
 using System.Data.Common;
-using SocialBalance.Api.Infrastructure.Http;
 using SocialBalance.Api.Infrastructure.Observability;
 
 namespace SocialBalance.Api.Infrastructure.Database;

@@ -2,9 +2,9 @@ using System.Data.Common;
 using Microsoft.Data.SqlClient;
 using Microsoft.Data.Sqlite;
 
-namespace SocialBalance.Api.Infrastructure.Http;
+namespace SocialBalance.Api.Infrastructure.Database;
 
-/// <summary>Classifies provider errors, so the HTTP layer never looks at provider error numbers itself.</summary>
+/// <summary>Classifies provider errors, so neither the write path nor the HTTP layer looks at provider error numbers itself.</summary>
 public static class DatabaseErrors
 {
     private const int SqliteConstraint = 19;
