@@ -34,7 +34,7 @@ public static class GapCalculator
         }
         else
         {
-            missing.Add(MissingFigure.AfterYear(indicatorCode, areaCode, baselineYear));
+            missing.AddRange(NoCommonYear(observations, indicatorCode, areaCode, referenceAreaCode, baselineYear));
         }
 
         if (missing.Count > 0)
@@ -123,6 +123,20 @@ public static class GapCalculator
             .Aggregate((left, right) => left.Intersect(right))
             .ToList();
         return years.Count == 0 ? null : years.Max();
+    }
+
+    /// <summary>
+    /// Why no year after the baseline compares the two areas, naming the one whose figures are missing (the reference
+    /// area when it is that one), or both when each has figures but never in the same year.
+    /// </summary>
+    private static IEnumerable<MissingFigure> NoCommonYear(
+        ObservationTable table, string indicator, string area, string reference, int baselineYear)
+    {
+        var without = new[] { area, reference }
+            .Where(code => !table.Series(indicator, code).Any(point => point.Year > baselineYear))
+            .Select(code => MissingFigure.AfterYear(indicator, code, baselineYear))
+            .ToList();
+        return without.Count > 0 ? without : [MissingFigure.NoCommonYear(indicator, area, reference, baselineYear)];
     }
 
     private static void RequireLatestAfterBaseline(int baselineYear, int? latestYear)

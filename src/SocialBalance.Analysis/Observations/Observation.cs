@@ -17,4 +17,9 @@ public sealed record MissingFigure(string IndicatorCode, string AreaCode, int? Y
 
     public static MissingFigure AfterYear(string indicatorCode, string areaCode, int year) =>
         new(indicatorCode, areaCode, null, $"no value for '{indicatorCode}' in '{areaCode}' for any year after {year}");
+
+    /// <summary>Both areas have figures after <paramref name="year"/>, but never for the same year.</summary>
+    public static MissingFigure NoCommonYear(string indicatorCode, string areaCode, string referenceAreaCode, int year) =>
+        new(indicatorCode, areaCode, null,
+            $"no year after {year} with a value for '{indicatorCode}' in both '{areaCode}' and '{referenceAreaCode}'");
 }

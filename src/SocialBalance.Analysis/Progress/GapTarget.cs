@@ -38,13 +38,24 @@ public static class GapTarget
     };
 
     /// <summary>
+    /// Whether the area is already ahead of the reference in the baseline year (a negative shortfall): shrinking
+    /// that "gap" would set a target behind the area's own value, so no gap target is made from it.
+    /// </summary>
+    public static bool StartsAhead(ShortfallMeasurement baseline)
+    {
+        ArgumentNullException.ThrowIfNull(baseline);
+        return baseline.Shortfall is { } shortfall && NumericComparison.IsLess(shortfall, 0);
+    }
+
+    /// <summary>
     /// The gap target from an assessed gap: its baseline shortfall, and the reference value of its latest year.
-    /// Null when the gap has no shortfall to shrink (insufficient data or a neutral indicator).
+    /// Null when the gap has no shortfall to shrink (insufficient data, a neutral indicator, or an area ahead at
+    /// the baseline: see <see cref="StartsAhead"/>).
     /// </summary>
     public static GapTargetValue? FromGap(GapAssessment gap, double remainingShare, int targetYear)
     {
         ArgumentNullException.ThrowIfNull(gap);
-        if (gap is not { Baseline.Shortfall: { } shortfall, Latest: { } latest }) return null;
+        if (gap is not { Baseline: { Shortfall: { } shortfall } baseline, Latest: { } latest } || StartsAhead(baseline)) return null;
         return FromShortfallShare(
             gap.Direction, gap.BaselineYear, shortfall, remainingShare, latest.Year, latest.ReferenceValue, targetYear);
     }

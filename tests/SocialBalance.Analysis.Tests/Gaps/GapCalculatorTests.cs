@@ -1,4 +1,5 @@
 using SocialBalance.Analysis.Gaps;
+using SocialBalance.Analysis.Observations;
 using static SocialBalance.Analysis.Tests.TestData.Figures;
 
 namespace SocialBalance.Analysis.Tests.Gaps;
@@ -92,10 +93,37 @@ public class GapCalculatorTests
         var gap = GapCalculator.CompareGap(table, Indicator, Direction.LowerIsBetter, Area, Reference, 2020);
 
         Assert.Equal(AssessmentOutcome.InsufficientData, gap.Outcome);
-        var missing = Assert.Single(gap.MissingFigures);
-        Assert.Null(missing.Year);
-        Assert.Contains("after 2020", missing.Description);
+        Assert.Equal([Area, Reference], gap.MissingFigures.Select(m => m.AreaCode));
+        Assert.All(gap.MissingFigures, m => Assert.Null(m.Year));
+        Assert.All(gap.MissingFigures, m => Assert.Contains($"in '{m.AreaCode}' for any year after 2020", m.Description));
     }
+
+    [Fact]
+    public void When_only_the_reference_has_no_figure_after_the_baseline_the_reference_is_named()
+    {
+        var table = Table((Indicator, Area, 2020, 30.0), (Indicator, Area, 2023, 28.0), (Indicator, Reference, 2020, 14.0));
+
+        var gap = CompareGapOf(table);
+
+        var missing = Assert.Single(gap.MissingFigures);
+        Assert.Equal((Reference, (int?)null), (missing.AreaCode, missing.Year));
+        Assert.Equal($"no value for '{Indicator}' in '{Reference}' for any year after 2020", missing.Description);
+    }
+
+    [Fact]
+    public void Figures_after_the_baseline_in_different_years_are_named_as_no_common_year()
+    {
+        var table = Table(
+            (Indicator, Area, 2020, 30.0), (Indicator, Area, 2022, 29.0),
+            (Indicator, Reference, 2020, 14.0), (Indicator, Reference, 2023, 13.0));
+
+        var missing = Assert.Single(CompareGapOf(table).MissingFigures);
+
+        Assert.Equal($"no year after 2020 with a value for '{Indicator}' in both '{Area}' and '{Reference}'", missing.Description);
+    }
+
+    private static GapAssessment CompareGapOf(ObservationTable table) =>
+        GapCalculator.CompareGap(table, Indicator, Direction.LowerIsBetter, Area, Reference, 2020);
 
     [Fact]
     public void Neutral_indicator_is_measured_but_not_judged()

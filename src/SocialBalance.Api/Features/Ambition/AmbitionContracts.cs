@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Microsoft.AspNetCore.Mvc;
 using SocialBalance.Analysis.Themes;
 using SocialBalance.Api.Features.Common;
@@ -8,11 +9,9 @@ namespace SocialBalance.Api.Features.Ambition;
 /// <summary>The years to judge the ambition over.</summary>
 public sealed record AmbitionQuery(
     [FromQuery(Name = "baseline")] int? Baseline,
-    [FromQuery(Name = "year")] int? Year)
+    [FromQuery(Name = "year"), Description(ParameterText.Compared)] int? Year) : IComparedYears
 {
-    public const int DefaultBaseline = 2020;
-
-    public int BaselineOrDefault => Baseline ?? DefaultBaseline;
+    public int BaselineOrDefault => Baseline ?? IComparedYears.DefaultBaseline;
 }
 
 /// <summary>One area's verdict over the themes, with each theme's verdict and evidence.</summary>

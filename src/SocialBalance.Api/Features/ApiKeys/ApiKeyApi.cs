@@ -21,7 +21,7 @@ public static class ApiKeyApi
             .WithSummary("Every API key, without secrets (admin)")
             .WithDescription("Each key with its organisation, role, prefix, when it was created, revoked and last used (to the minute), so dormant keys can be found and revoked.");
 
-        group.MapDelete("/{id:long}", RevokeApiKey)
+        group.MapDelete("/{id}", RevokeApiKey)
             .WithName(nameof(RevokeApiKey))
             .WithSummary("Revoke an API key (admin)")
             .WithDescription("The key stops working at once. The row stays, so past writes still name the key that made them.")

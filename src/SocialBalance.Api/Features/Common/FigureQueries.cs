@@ -49,8 +49,10 @@ public sealed class FigureQueries(DbConnectionFactory db) : ISqlStatementSource
         WHERE indicator_code = @Indicator AND year BETWEEN @FromYear AND @ToYear AND retracted_at IS NULL
         """;
 
+    private const string LatestYear = "SELECT MAX(year) FROM observation WHERE retracted_at IS NULL";
+
     public static IEnumerable<string> Statements(SqlDialect dialect) =>
-        [EffectGoals(dialect), Themes(dialect), Indicators(dialect), Areas(dialect), Observations, ObservationsInYears, ObservationsOfAllAreasInYears];
+        [EffectGoals(dialect), Themes(dialect), Indicators(dialect), Areas(dialect), Observations, ObservationsInYears, ObservationsOfAllAreasInYears, LatestYear];
 
     private volatile CachedCatalogue? cached;
 
@@ -107,6 +109,13 @@ public sealed class FigureQueries(DbConnectionFactory db) : ISqlStatementSource
                 ToYear = years.To,
             },
             cancellationToken: ct));
+    }
+
+    /// <summary>The latest year any current figure describes; null when there is none.</summary>
+    public async Task<int?> LatestYearAsync(CancellationToken ct)
+    {
+        await using var connection = await db.OpenReadAsync(ct);
+        return await connection.ExecuteScalarAsync<int?>(new CommandDefinition(LatestYear, cancellationToken: ct));
     }
 
     /// <summary>The figures of the given indicators in every area, within <paramref name="years"/>.</summary>

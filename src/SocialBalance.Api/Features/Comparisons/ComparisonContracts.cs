@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Microsoft.AspNetCore.Mvc;
 using SocialBalance.Analysis;
 using SocialBalance.Analysis.Themes;
@@ -7,8 +8,8 @@ namespace SocialBalance.Api.Features.Comparisons;
 
 /// <summary>Which gaps to compare: indicators, areas, the reference area, the baseline and the latest year.</summary>
 public sealed record ComparisonQuery(
-    [FromQuery(Name = "indicator")] string? Indicator,
-    [FromQuery(Name = "year")] int? Year,
+    [FromQuery(Name = "indicator"), Description("One or more indicator codes, comma-separated, e.g. `feel-safe,convicted` (see /api/v1/indicators). Default: every indicator.")] string? Indicator,
+    [FromQuery(Name = "year"), Description(ParameterText.Compared)] int? Year,
     [FromQuery(Name = "reference")] string? Reference,
     [FromQuery(Name = "areas")] string? Areas,
     [FromQuery(Name = "baseline")] int? Baseline) : IComparisonScope;
@@ -16,23 +17,18 @@ public sealed record ComparisonQuery(
 /// <summary>Which theme verdicts to give: the baseline and latest year, optionally themes, areas and reference.</summary>
 public sealed record ThemeComparisonQuery(
     [FromQuery(Name = "theme")] string? Theme,
-    [FromQuery(Name = "year")] int? Year,
+    [FromQuery(Name = "year"), Description(ParameterText.Compared)] int? Year,
     [FromQuery(Name = "reference")] string? Reference,
     [FromQuery(Name = "areas")] string? Areas,
     [FromQuery(Name = "baseline")] int? Baseline) : IComparisonScope;
 
 /// <summary>What the comparison endpoints share: reference, areas, baseline, year.</summary>
-public interface IComparisonScope
+public interface IComparisonScope : IComparedYears
 {
-    public const int DefaultBaseline = 2020;
-
     string? Reference { get; }
     string? Areas { get; }
-    int? Baseline { get; }
-    int? Year { get; }
 
     string ReferenceOrDefault => Reference is null ? Catalogue.DefaultReferenceArea : CodeList.Parse(Reference)[0];
-    int BaselineOrDefault => Baseline ?? DefaultBaseline;
 }
 
 /// <summary>The verdict on one gap: narrowing, not narrowing, not judged (neutral indicator), or insufficient data.</summary>

@@ -18,7 +18,7 @@ public static class ImportApi
             .WithDescription("Each write request (single figure, batch or retraction) with its summary. Admin keys may filter by `organisation`; a reporter key sees only its own organisation's imports.")
             .Validate<ImportListQuery>();
 
-        group.MapGet("/{id:long}", GetImport)
+        group.MapGet("/{id}", GetImport)
             .WithName(nameof(GetImport))
             .WithSummary("One import: who, when and what it did")
             .WithDescription("The revisions it wrote name it (see /api/v1/observations/history). A reporter key may read only its own organisation's imports.")

@@ -69,6 +69,7 @@ public static class ListStatusApi
                 change the category gives `insufficient-data` and is named. The official list history is shown beside.
                 Also as CSV (one row per criterion).
                 """)
+            .AddEndpointFilter(RequireKnownArea)
             .Validate<ListStatusQuery>()
             .ProducesWithCsv<ListStatusResponse>()
             .ProducesNotFoundProblem();
@@ -89,6 +90,15 @@ public static class ListStatusApi
             .RequireRateLimiting(RateLimitSetup.LargeReads);
 
         return app;
+    }
+
+    /// <summary>An unknown area is a 404 before any complaint about the query: there is nothing to ask a year of.</summary>
+    private static async ValueTask<object?> RequireKnownArea(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var http = context.HttpContext;
+        var code = http.GetRouteValue("code") as string ?? "";
+        var catalogue = await http.RequestServices.GetRequiredService<FigureQueries>().LoadCatalogueAsync(http.RequestAborted);
+        return catalogue.FindArea(code) is null ? Problems.NotFound("area", code, "/api/v1/areas") : await next(context);
     }
 
     public static async Task<IResult> GetAreaListStatus(

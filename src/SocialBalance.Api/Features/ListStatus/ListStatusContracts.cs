@@ -30,7 +30,7 @@ public sealed class ListStatusOptions
 
 /// <summary>The list year to classify for, and optionally the watch margin.</summary>
 public sealed record ListStatusQuery(
-    [FromQuery(Name = "year"), RequiredQuery] int? Year,
+    [FromQuery(Name = "year"), RequiredQuery, System.ComponentModel.Description(ParameterText.ListYear)] int? Year,
     [FromQuery(Name = "watchMargin")] double? WatchMargin);
 
 /// <summary>A versioned rule set: its names, legal basis and the list years it is valid for.</summary>

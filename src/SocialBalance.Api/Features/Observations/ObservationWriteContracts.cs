@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using SocialBalance.Api.Features.Common;
 
 namespace SocialBalance.Api.Features.Observations;
 
@@ -70,6 +71,6 @@ public sealed record BatchOptions(
 
 /// <summary>One figure's key: which indicator, area and year.</summary>
 public sealed record ObservationKeyQuery(
-    [Microsoft.AspNetCore.Mvc.FromQuery(Name = "indicator")] string? Indicator,
-    [Microsoft.AspNetCore.Mvc.FromQuery(Name = "area")] string? Area,
+    [Microsoft.AspNetCore.Mvc.FromQuery(Name = "indicator"), System.ComponentModel.Description(ParameterText.OneIndicator)] string? Indicator,
+    [Microsoft.AspNetCore.Mvc.FromQuery(Name = "area"), System.ComponentModel.Description("One area code, e.g. `vaerebro-park` (see /api/v1/areas).")] string? Area,
     [Microsoft.AspNetCore.Mvc.FromQuery(Name = "year")] int? Year);

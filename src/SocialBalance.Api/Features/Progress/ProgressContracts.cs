@@ -10,7 +10,7 @@ namespace SocialBalance.Api.Features.Progress;
 
 /// <summary>The series to measure without a target: one indicator in one or more areas.</summary>
 public sealed record ProgressQuery(
-    [FromQuery(Name = "indicator"), RequiredQuery] string? Indicator,
+    [FromQuery(Name = "indicator"), RequiredQuery, System.ComponentModel.Description(ParameterText.OneIndicator)] string? Indicator,
     [FromQuery(Name = "area")] string? Area,
     [FromQuery(Name = "baseline")] int? Baseline)
 {

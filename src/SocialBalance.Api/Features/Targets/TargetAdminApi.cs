@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using SocialBalance.Api.Features.Common;
 using SocialBalance.Api.Infrastructure.Http;
 using SocialBalance.Api.Infrastructure.OpenApi;
 
@@ -21,7 +22,7 @@ public static class TargetAdminApi
 
     public static RouteGroupBuilder MapTargetAdministration(this RouteGroupBuilder admin)
     {
-        admin.MapGet("/targets/{id:int}", GetTargetRecord)
+        admin.MapGet("/targets/{id}", GetTargetRecord)
             .WithName(nameof(GetTargetRecord))
             .WithSummary("One target as the administration edits it, with its ETag")
             .WithDescription("Send the ETag back in If-Match when updating the target. Its public reading, with names, is /api/v1/targets/{id}.")
@@ -34,21 +35,24 @@ public static class TargetAdminApi
             .WithDescription("""
                 Kind `value` takes `targetValue` (inside the indicator's valid range and decimals); kind `gap` takes
                 `remainingShare` (0 ≤ x < 1; 0.5 halves the gap) and `referenceArea` (default `gladsaxe`, not the area
-                itself). A neutral indicator cannot have a target. A second target for the same indicator, area and
-                target year is a 409 conflict. Answers the target with its ETag; its progress is at /api/v1/targets/{id}/progress.
+                itself). A neutral indicator cannot have a target. A gap target for an area already ahead of its
+                reference in the baseline year is a 422 naming `referenceArea` (there is no gap to shrink; set a value
+                target). A second target for the same indicator, area and target year is a 409 conflict. Answers the target with its ETag; its progress is at /api/v1/targets/{id}/progress.
                 """)
             .Validate<TargetRequest>()
             .WithRequestExample("value", "A target value: 80 % feel safe in Værebro Park by 2030", ValueExample)
             .WithRequestExample("gap", "A gap target: halve the shortfall to Gladsaxe Kommune by 2030", GapExample)
             .Produces<TargetRecord>(StatusCodes.Status201Created)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
-        admin.MapPut("/targets/{id:int}", UpdateTarget)
+        admin.MapPut("/targets/{id}", UpdateTarget)
             .WithName(nameof(UpdateTarget))
             .WithSummary("Update a target (If-Match required)")
             .WithDescription("""
                 Replaces every field, with the same rules as on create. If-Match must carry the current ETag: missing → 428,
-                stale → 412. Moving it onto the indicator, area and target year of another target is a 409 conflict.
+                stale → 412. Moving it onto the indicator, area and target year of another target is a 409 conflict; a
+                gap target whose area is ahead of its reference in the baseline year is a 422, as on create.
                 """)
             .Validate<TargetRequest>()
             .WithRequestExample("value", "A target value", ValueExample)
@@ -57,6 +61,7 @@ public static class TargetAdminApi
             .ProducesNotFoundProblem()
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .ProducesProblem(StatusCodes.Status428PreconditionRequired);
 
         return admin;
@@ -67,7 +72,8 @@ public static class TargetAdminApi
             ? new VersionedResult<TargetRecord>(StatusCodes.Status200OK, target, target.Version)
             : NotFound(id);
 
-    public static async Task<IResult> CreateTarget(TargetRequest request, TargetAdminQueries queries, CancellationToken ct)
+    public static async Task<IResult> CreateTarget(
+        TargetRequest request, TargetAdminQueries queries, FigureQueries figures, CancellationToken ct)
     {
         // Checked first for an answer that names the other target; the unique key still refuses a race (409).
         if (await queries.FindSameKeyAsync(request, exceptId: null, ct) is { } existing)
@@ -75,19 +81,33 @@ public static class TargetAdminApi
             return Duplicate(request, existing);
         }
 
+        if (await GapTargetCheck.RefuseAsync(request, figures, ct) is { } refusal)
+        {
+            return refusal;
+        }
+
         var id = await queries.CreateAsync(request, ct);
         var target = (await queries.GetAsync(id, ct))!;
         return new VersionedResult<TargetRecord>(StatusCodes.Status201Created, target, target.Version, $"/api/v1/admin/targets/{id}");
     }
 
-    public static async Task<IResult> UpdateTarget(int id, TargetRequest request, HttpRequest http, TargetAdminQueries queries, CancellationToken ct)
+    public static async Task<IResult> UpdateTarget(
+        int id, TargetRequest request, HttpRequest http, TargetAdminQueries queries, FigureQueries figures, CancellationToken ct)
     {
-        // A clash with another target is reported only to a caller whose If-Match holds: 428 and 412 come first.
+        // A clash with another target, or a gap the area does not have, is reported only to a caller whose If-Match
+        // holds: 428 and 412 come first.
         var ifMatch = Preconditions.Read(http);
-        if (ifMatch.Kind != IfMatchKind.Missing && await queries.GetAsync(id, ct) is { } current && ifMatch.Allows(current.Version)
-            && await queries.FindSameKeyAsync(request, id, ct) is { } other)
+        if (ifMatch.Kind != IfMatchKind.Missing && await queries.GetAsync(id, ct) is { } current && ifMatch.Allows(current.Version))
         {
-            return Duplicate(request, other);
+            if (await queries.FindSameKeyAsync(request, id, ct) is { } other)
+            {
+                return Duplicate(request, other);
+            }
+
+            if (await GapTargetCheck.RefuseAsync(request, figures, ct) is { } refusal)
+            {
+                return refusal;
+            }
         }
 
         return await VersionedUpdate.RunAsync(

@@ -34,13 +34,13 @@ public static class TargetApi
             .Validate<TargetListQuery>()
             .ProducesList<TargetResponse>();
 
-        group.MapGet("/{id:int}", GetTarget)
+        group.MapGet("/{id}", GetTarget)
             .WithName(nameof(GetTarget))
             .WithSummary("One target")
             .WithDescription("A target value (`kind` value) or a share of the baseline shortfall to a reference area (`kind` gap). Its progress is at /api/v1/targets/{id}/progress. An admin key creates and changes targets at /api/v1/admin/targets.")
             .ProducesNotFoundProblem();
 
-        group.MapGet("/{id:int}/progress", GetTargetProgress)
+        group.MapGet("/{id}/progress", GetTargetProgress)
             .WithName(nameof(GetTargetProgress))
             .WithSummary("Progress toward one target (Open SDG method 2), with every input")
             .WithDescription("""

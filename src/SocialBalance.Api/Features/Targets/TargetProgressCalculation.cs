@@ -27,27 +27,37 @@ public static class TargetProgressCalculation
         var gapTarget = GapTarget.FromGap(gap, target.RemainingShare!.Value, target.TargetYear);
         if (gapTarget is null)
         {
-            var notAvailable = new ProgressAssessment
-            {
-                Method = ProgressMethod.WithTarget,
-                Direction = indicator.Direction,
-                ConfiguredBaseYear = target.BaselineYear,
-                Status = ProgressStatus.NotAvailable,
-                Reason = indicator.Direction == Direction.Neutral ? NotAvailableReason.NeutralDirection : null,
-            };
-            var response = ProgressMapping.Series(notAvailable, target.Area, series);
-            if (notAvailable.Reason is null)
-            {
-                var text = $"the gap target cannot be set: {Describe(gap.MissingFigures)}";
-                response = response with { Reason = "gap-not-computable", ReasonText = text, Formula = $"not available: {text}" };
-            }
-
-            return new TargetProgressResponse(target, null, response, MissingFigureResponse.From(gap.MissingFigures));
+            return NotComputable(target, indicator, series, gap);
         }
 
         var progress = ProgressMeasure.Assess(series, indicator.Direction, target.BaselineYear, gapTarget.ToProgressTarget());
         return new TargetProgressResponse(
             target, GapResponse(gapTarget, reference), ProgressMapping.Series(progress, target.Area, series), []);
+    }
+
+    /// <summary>A gap target with no target value: neutral, figures missing (named), or the area already ahead at the baseline.</summary>
+    private static TargetProgressResponse NotComputable(
+        TargetResponse target, IndicatorInfo indicator, IReadOnlyList<YearValue> series, GapAssessment gap)
+    {
+        var notAvailable = new ProgressAssessment
+        {
+            Method = ProgressMethod.WithTarget,
+            Direction = indicator.Direction,
+            ConfiguredBaseYear = target.BaselineYear,
+            Status = ProgressStatus.NotAvailable,
+            Reason = indicator.Direction == Direction.Neutral ? NotAvailableReason.NeutralDirection : null,
+        };
+        var response = ProgressMapping.Series(notAvailable, target.Area, series);
+        if (notAvailable.Reason is not null)
+        {
+            return new TargetProgressResponse(target, null, response, []);
+        }
+
+        var (reason, text) = gap.Baseline is { } baseline && GapTarget.StartsAhead(baseline)
+            ? ("area-ahead-at-baseline", $"the gap target cannot be set: {GapTargetCheck.AheadText(gap.AreaCode, gap.ReferenceAreaCode, baseline)}")
+            : ("gap-not-computable", $"the gap target cannot be set: {Describe(gap.MissingFigures)}");
+        response = response with { Reason = reason, ReasonText = text, Formula = $"not available: {text}" };
+        return new TargetProgressResponse(target, null, response, MissingFigureResponse.From(gap.MissingFigures));
     }
 
     private static GapTargetResponse GapResponse(GapTargetValue g, Common.CodeAndName reference)

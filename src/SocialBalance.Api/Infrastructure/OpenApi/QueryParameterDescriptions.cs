@@ -8,13 +8,15 @@ namespace SocialBalance.Api.Infrastructure.OpenApi;
 
 /// <summary>
 /// Describes the query parameters the same way on every endpoint, in words a municipal developer
-/// understands. One table, so the same parameter never gets two explanations.
+/// understands. One table, so the same parameter never gets two explanations; where an endpoint takes a
+/// parameter differently (one indicator instead of several, a list year instead of a figure's year), its query
+/// record says so with <see cref="System.ComponentModel.DescriptionAttribute"/>, which wins.
 /// </summary>
 public sealed class QueryParameterDescriptions : IOperationFilter
 {
     private static readonly Dictionary<string, string> Descriptions = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["id"] = "The numeric id of the resource, as answered when it was created or listed.",
+        ["id"] = "The number of the resource, as answered when it was created or listed, e.g. `1`.",
         ["code"] = "The public code of the resource, e.g. `vaerebro-park`.",
         ["indicator"] = "One or more indicator codes, comma-separated, e.g. `feel-safe,convicted` (see /api/v1/indicators).",
         ["area"] = "One or more area codes, comma-separated, e.g. `gladsaxe,vaerebro-park` (see /api/v1/areas).",
@@ -32,10 +34,7 @@ public sealed class QueryParameterDescriptions : IOperationFilter
         ["parent"] = "Only the areas directly inside this area, e.g. `gladsaxe`.",
         ["theme"] = "Only the indicators of this theme, e.g. `safety` (see /api/v1/themes).",
         ["effectGoal"] = "Only the themes of this effect goal, e.g. `do-better` (see /api/v1/effect-goals).",
-        ["id"] = "The number of the target, e.g. `1` (see /api/v1/targets).",
         ["baseline"] = "The baseline year that progress is measured from. Default 2020, the year the ambition was set from.",
-        ["year"] = "Comparisons and the ambition: the latest year to compare, after `baseline` (default: the latest year with the figures needed). " +
-            "List status: the list year, i.e. the ministry's list of 1 December that year, computed from the figures of the year before.",
         ["reference"] = "The area every gap is measured to. Default `gladsaxe`, the municipality.",
         ["areas"] = "The areas to compare with the reference, comma-separated, e.g. `vaerebro-park,hoeje-gladsaxe`. Default: the three Social Balance areas.",
         ["watchMargin"] = "Put an area on watch when an unmet threshold is within this share of it, 0 to 1. Default 0.10 (within 10%).",
@@ -46,12 +45,24 @@ public sealed class QueryParameterDescriptions : IOperationFilter
     /// (ApiExplorer does not carry the record's constructor attributes through).
     /// </summary>
     private static HashSet<string> RequiredQueryNames(MethodInfo? handler) =>
+        QueryRecordParameters(handler)
+            .Where(p => p.GetCustomAttribute<RequiredQueryAttribute>() is not null)
+            .Select(QueryName)
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The descriptions an endpoint's query record gives its own parameters.</summary>
+    private static Dictionary<string, string> OwnDescriptions(MethodInfo? handler) =>
+        QueryRecordParameters(handler)
+            .Select(p => (Name: QueryName(p), p.GetCustomAttribute<System.ComponentModel.DescriptionAttribute>()?.Description))
+            .Where(p => p.Description is not null)
+            .ToDictionary(p => p.Name, p => p.Description!, StringComparer.OrdinalIgnoreCase);
+
+    private static IEnumerable<ParameterInfo> QueryRecordParameters(MethodInfo? handler) =>
         (handler?.GetParameters() ?? [])
             .Where(p => p.GetCustomAttribute<AsParametersAttribute>() is not null)
-            .SelectMany(p => p.ParameterType.GetConstructors().SelectMany(c => c.GetParameters()))
-            .Where(p => p.GetCustomAttribute<RequiredQueryAttribute>() is not null)
-            .Select(p => p.GetCustomAttribute<FromQueryAttribute>()?.Name ?? p.Name!)
-            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+            .SelectMany(p => p.ParameterType.GetConstructors().SelectMany(c => c.GetParameters()));
+
+    private static string QueryName(ParameterInfo parameter) => parameter.GetCustomAttribute<FromQueryAttribute>()?.Name ?? parameter.Name!;
 
     public void Apply(OpenApiOperation operation, OperationFilterContext context)
     {
@@ -61,6 +72,7 @@ public sealed class QueryParameterDescriptions : IOperationFilter
         }
 
         var required = RequiredQueryNames(context.MethodInfo);
+        var own = OwnDescriptions(context.MethodInfo);
 
         foreach (var parameter in operation.Parameters.OfType<OpenApiParameter>())
         {
@@ -70,7 +82,7 @@ public sealed class QueryParameterDescriptions : IOperationFilter
             }
 
             if (string.IsNullOrEmpty(parameter.Description) && parameter.Name is not null
-                && Descriptions.TryGetValue(parameter.Name, out var description))
+                && (own.TryGetValue(parameter.Name, out var description) || Descriptions.TryGetValue(parameter.Name, out description)))
             {
                 parameter.Description = description;
             }

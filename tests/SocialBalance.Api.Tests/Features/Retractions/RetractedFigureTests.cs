@@ -2,7 +2,7 @@ using System.Net.Http.Json;
 using SocialBalance.Api.Tests.Features.Writes;
 using SocialBalance.Api.Tests.Infrastructure;
 
-namespace SocialBalance.Api.Tests.Features;
+namespace SocialBalance.Api.Tests.Features.Retractions;
 
 /// <summary>
 /// A retracted figure feeds no derived number: after a figure is posted and retracted, progress, comparisons and
