@@ -31,6 +31,7 @@ builder.AddServiceTelemetry();
 
 builder.Services.AddDatabase(builder.Configuration, builder.Environment);
 builder.Services.AddHttpProblems();
+builder.Services.AddForwardedClientAddress(builder.Configuration);
 builder.Services.Configure<RouteOptions>(options => options.SetParameterPolicy<CodeRouteConstraint>(CodeRouteConstraint.Name));
 builder.Services.AddApiKeyAuth(builder.Configuration);
 // Enums go on the wire as kebab-case codes (target-achieved, insufficient-data), like every other code.
@@ -75,8 +76,10 @@ builder.Services.AddSingleton(builder.Configuration.GetSection(ListStatusOptions
 
 var app = builder.Build();
 
+app.WarnWithoutAdminKey();
 await app.PrepareDatabaseAsync();
 
+app.UseForwardedClientAddress();
 app.UseHttpProblems();
 if (!app.Environment.IsDevelopment())
 {

@@ -100,7 +100,6 @@ public sealed class ServiceProcess : IDisposable
             ["Limits__WritesPerMinute"] = "100000",
             ["Limits__AnonymousReadsPerMinute"] = "100000",
             ["Logging__LogLevel__Default"] = "Warning",
-            ["Logging__Console__FormatterName"] = "simple",
         };
         foreach (var (key, value) in settings)
         {
@@ -221,7 +220,7 @@ public sealed class ServiceProcess : IDisposable
     {
         try
         {
-            using var response = await client.GetAsync("/api/v1/indicators");
+            using var response = await client.GetAsync("/health/ready");
             return response.StatusCode == HttpStatusCode.OK;
         }
         catch (HttpRequestException)
