@@ -40,6 +40,9 @@ builder.Services.ConfigureHttpJsonOptions(options =>
     options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.KebabCaseLower));
     // A field the caller may not set (organisation, status, revision, ids) must be refused, not ignored.
     options.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+    // {"value": 1, "value": 2} is ambiguous, and "81.5" is a text: both are refused, never guessed at.
+    options.SerializerOptions.AllowDuplicateProperties = false;
+    options.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
 });
 builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Transient);
 builder.Services.AddApiDocumentation();

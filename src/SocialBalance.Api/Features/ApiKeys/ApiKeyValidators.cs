@@ -11,6 +11,6 @@ public sealed class CreateApiKeyRequestValidator : AbstractValidator<CreateApiKe
         RuleFor(r => r.Organisation).NotEmpty().MustBeKnownCodes(codes, CodeTable.Organisation, "/api/v1/organisations");
         RuleFor(r => r.Role).NotEmpty().Must(role => Roles.All.Contains(role))
             .WithMessage($"'role' must be one of: {string.Join(", ", Roles.All)}.");
-        RuleFor(r => r.Name).NotEmpty().MaximumLength(200);
+        RuleFor(r => r.Name).NotEmpty().MaximumLength(200).MustBeCleanText();
     }
 }

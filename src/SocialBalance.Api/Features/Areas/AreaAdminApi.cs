@@ -1,3 +1,4 @@
+using SocialBalance.Api.Features.Common;
 using Microsoft.AspNetCore.Http.HttpResults;
 using SocialBalance.Api.Infrastructure.Http;
 
@@ -26,11 +27,15 @@ public static class AreaAdminApi
         admin.MapPut("/areas/{code:code}", UpdateArea)
             .WithName(nameof(UpdateArea))
             .WithSummary("Update an area (If-Match required)")
-            .WithDescription("Replaces every editable field. If-Match must carry the current ETag: missing → 428, stale → 412.")
+            .WithDescription("""
+                Replaces every editable field. If-Match must carry the current ETag: missing → 428, stale → 412. A parent
+                that lies inside the area, at any depth, is a 422 naming `parent` (the hierarchy stays a tree).
+                """)
             .Validate<AreaUpdateRequest>()
             .Produces<AreaRecord>()
             .ProducesNotFoundProblem()
             .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .ProducesProblem(StatusCodes.Status428PreconditionRequired);
 
         return admin;
@@ -48,15 +53,32 @@ public static class AreaAdminApi
         return new VersionedResult<AreaRecord>(StatusCodes.Status201Created, area, area.Version, $"/api/v1/admin/areas/{area.Code}");
     }
 
-    public static Task<IResult> UpdateArea(string code, AreaUpdateRequest request, HttpRequest http, AreaAdminQueries queries, CancellationToken ct)
+    public static async Task<IResult> UpdateArea(
+        string code, AreaUpdateRequest request, HttpRequest http, AreaAdminQueries queries, FigureQueries figures, CancellationToken ct)
     {
         if (request.Parent == code)
         {
-            return Task.FromResult<IResult>(TypedResults.ValidationProblem(
-                new Dictionary<string, string[]> { ["parent"] = ["An area cannot lie in itself."] }, type: ProblemTypes.Validation));
+            return TypedResults.ValidationProblem(
+                new Dictionary<string, string[]> { ["parent"] = ["An area cannot lie in itself."] }, type: ProblemTypes.Validation);
         }
 
-        return VersionedUpdate.RunAsync(
+        // A parent that lies (at any depth) inside the area would close a loop: every walk up the hierarchy, such as
+        // finding an area's region for the list rules, would never reach the top.
+        if (request.Parent is { } parent && (await figures.LoadCatalogueAsync(ct)).SelfAndAncestors(parent) is var chain && chain.Contains(code))
+        {
+            var loop = string.Join(" → ", chain.TakeWhile(c => c != code).Prepend(code).Append(code));
+            return TypedResults.Problem(
+                title: "The parent would put the area inside itself.",
+                detail: $"'{parent}' lies inside '{code}': {loop}.",
+                statusCode: StatusCodes.Status422UnprocessableEntity,
+                type: ProblemTypes.UnprocessableContent,
+                extensions: new Dictionary<string, object?>
+                {
+                    ["errors"] = new Dictionary<string, string[]> { ["parent"] = [$"'{parent}' lies inside '{code}' ({loop}); choose an area above it."] },
+                });
+        }
+
+        return await VersionedUpdate.RunAsync(
             http,
             async () => (await queries.GetAsync(code, ct))?.Version,
             version => queries.UpdateAsync(code, request, version, ct),

@@ -32,6 +32,10 @@ public static class AdminValidation
             {
                 context.AddFailure($"At most {maxLength} characters in each language.");
             }
+            else if (CleanInput.HasControlCharacters(text.Da) || CleanInput.HasControlCharacters(text.En))
+            {
+                context.AddFailure(CleanInput.ControlCharacterMessage);
+            }
         });
 
     /// <summary>One code that must exist in <paramref name="table"/>.</summary>

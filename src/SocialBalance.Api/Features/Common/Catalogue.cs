@@ -65,6 +65,21 @@ public sealed class Catalogue(
     public IReadOnlyList<string> AreasOfKind(params string[] kinds) =>
         Areas.Where(a => kinds.Contains(a.KindCode, StringComparer.Ordinal)).Select(a => a.Code).ToList();
 
+    /// <summary>
+    /// <paramref name="code"/> and the areas above it, nearest first; it stops at a top-level area, an unknown code, or
+    /// an area met twice (a stored cycle is never walked forever).
+    /// </summary>
+    public IReadOnlyList<string> SelfAndAncestors(string code)
+    {
+        var chain = new List<string>();
+        for (string? current = code; current is not null && !chain.Contains(current); current = FindArea(current)?.ParentCode)
+        {
+            chain.Add(current);
+        }
+
+        return chain;
+    }
+
     /// <summary>The nearest area of <paramref name="kind"/> above <paramref name="code"/> in the hierarchy.</summary>
     public string? AncestorOfKind(string code, string kind)
     {

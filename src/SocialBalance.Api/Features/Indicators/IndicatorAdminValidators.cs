@@ -12,11 +12,11 @@ public sealed class IndicatorContentValidator : AbstractValidator<IndicatorConte
         RuleFor(c => c.Name).MustBeNames(200);
         RuleFor(c => c.Definition).MustBeNames(1000);
         RuleFor(c => c.Theme).NotEmpty().MustBeKnownCode(codes, CodeTable.Theme, "/api/v1/themes");
-        RuleFor(c => c.Unit).NotEmpty().MaximumLength(32);
+        RuleFor(c => c.Unit).NotEmpty().MaximumLength(32).MustBeCleanText();
         RuleFor(c => c.Direction).Must(d => Directions.Contains(d)).WithMessage($"'direction' must be one of: {string.Join(", ", Directions)}.");
         RuleFor(c => c.Decimals).InclusiveBetween(0, 6);
         RuleFor(c => c.MaxValue).GreaterThanOrEqualTo(c => c.MinValue).When(c => c.MinValue is not null && c.MaxValue is not null);
-        RuleFor(c => c.Source).NotEmpty().MaximumLength(400);
+        RuleFor(c => c.Source).NotEmpty().MaximumLength(400).MustBeCleanText();
         RuleFor(c => c.SortOrder).GreaterThanOrEqualTo(0);
     }
 }

@@ -1,3 +1,4 @@
+using SocialBalance.Api.Features.Common;
 namespace SocialBalance.Api.Features.Observations;
 
 /// <summary>An indicator's rules for posted values (a class with setters: Dapper reads it on both databases,
@@ -107,6 +108,10 @@ internal static class ObservationImportValidator
             {
                 Fail("note", $"The note may be at most {MaxNoteLength} characters.");
             }
+            else if (CleanInput.HasControlCharacters(row.Note))
+            {
+                Fail("note", CleanInput.ControlCharacterMessage);
+            }
 
             if (row.Indicator is not null && row.Area is not null && row.Year is { } y)
             {
@@ -136,8 +141,7 @@ internal static class ObservationImportValidator
             fail("value", $"The value must be between {rule.MinValue} and {rule.MaxValue} {rule.Unit} for {rule.Code}.");
         }
 
-        // Through decimal, so 12.3 counts as one decimal although its double is not exactly 12.3.
-        if (Math.Abs(value) < 7.9e27 && decimal.Round((decimal)value, rule.Decimals) != (decimal)value)
+        if (CleanInput.DecimalsOf(value) > rule.Decimals)
         {
             fail("value", $"{rule.Code} takes at most {rule.Decimals} decimal(s).");
         }

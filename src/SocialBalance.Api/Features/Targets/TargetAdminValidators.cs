@@ -90,8 +90,7 @@ public sealed class TargetRequestValidator : AbstractValidator<TargetRequest>
             context.AddFailure($"The target value must be {range} {rule.Unit} for {code}.");
         }
 
-        // Through decimal, so 12.3 counts as one decimal although its double is not exactly 12.3.
-        if (Math.Abs(value) < 7.9e27 && decimal.Round((decimal)value, rule.Decimals) != (decimal)value)
+        if (CleanInput.DecimalsOf(value) > rule.Decimals)
         {
             context.AddFailure($"{code} takes at most {rule.Decimals} decimal(s).");
         }

@@ -150,7 +150,9 @@ public sealed partial class ProblemExceptionHandler(
             ? "This field is not accepted: it is unknown or may not be set by the caller."
             : json.Message.Contains("missing required properties", StringComparison.Ordinal)
                 ? "A required field is missing here."
-                : "The body is not valid JSON of the expected shape here (check the type of this field).";
+                : json.Message.StartsWith("Duplicate property", StringComparison.Ordinal)
+                    ? "This field is given more than once; give it once."
+                    : "The body is not valid JSON of the expected shape here (check the type of this field: a number is written without quotes, e.g. 81.5, not \"81.5\").";
         return new HttpValidationProblemDetails(new Dictionary<string, string[]> { [field] = [reason] })
         {
             Status = StatusCodes.Status400BadRequest,
