@@ -8,6 +8,10 @@ namespace SocialBalance.Analysis.Lists;
 /// National and regional figures are read from the same table under their own area codes.
 /// <see cref="WatchRelativeMargin"/>: an unmet threshold within this share of the threshold puts the area on
 /// watch (0.10 = within 10%).
+/// <see cref="OfficialList"/>: the ministry's published lists as stored for the area, counted in the same years as
+/// <see cref="Year"/>: the category each stored list gave the area, <see cref="ListCategory.None"/> when the stored list
+/// of that year does not name it. A year without a stored list is absent. The figures come first; a list decides only
+/// what the figures cannot (see <see cref="ListClassifier"/>).
 /// </summary>
 public sealed record ListClassificationRequest(
     string AreaCode,
@@ -15,4 +19,5 @@ public sealed record ListClassificationRequest(
     ObservationTable Observations,
     string NationalAreaCode,
     string RegionalAreaCode,
-    double WatchRelativeMargin = 0.10);
+    double WatchRelativeMargin = 0.10,
+    IReadOnlyDictionary<int, ListCategory>? OfficialList = null);

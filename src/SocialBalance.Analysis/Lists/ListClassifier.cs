@@ -24,16 +24,19 @@ public static class ListClassifier
         Classify(new ListRuleSetCatalog(ruleSets), request);
 
     /// <summary>Classifies each year with the rule set <paramref name="ruleSetForYear"/> returns (null = none valid).</summary>
+    /// <remarks>
+    /// Figures first: each year (the evaluated one and the earlier years of the transformation rule) is judged by its
+    /// figures under its rule set wherever they decide it. Where they cannot (a missing figure leaves a definition open,
+    /// or no rule set is valid that year, as before the first one), the stored official list of that year decides
+    /// (<see cref="ListClassificationRequest.OfficialList"/>). Only what neither decides is left open.
+    /// </remarks>
     public static ListStatus Classify(Func<int, ListRuleSet?> ruleSetForYear, ListClassificationRequest request)
     {
         ArgumentNullException.ThrowIfNull(ruleSetForYear);
         ArgumentNullException.ThrowIfNull(request);
+        var official = OfficialList.In(request, request.Year);
         var rules = ruleSetForYear(request.Year);
-        if (rules is null)
-        {
-            return new ListStatus(request.AreaCode, request.Year, null, ListOutcome.NoRuleSet, ListCategory.None,
-                [], [], null, null, new WatchResult(false, request.WatchRelativeMargin, []), []);
-        }
+        if (rules is null) return WithoutRuleSet(request, official);
 
         var evaluation = ListYearEvaluator.Evaluate(rules, request, request.Year);
         var transformation = rules.Transformation is { } rule
@@ -48,6 +51,18 @@ public static class ListClassifier
         }
 
         if (transformation is not null) Tally(ListCategory.Transformation, transformation.Met, met, open);
+        var basis = ListBasis.Figures;
+        if (evaluation.Residents.Met != false && MoreSevereOpen(met, open))
+        {
+            if (official is { } listed)
+            {
+                OfficialList.Settle(listed, met, open);
+                if (transformation is { Met: null }) transformation = Settled(transformation, listed);
+            }
+
+            basis = official is null || MoreSevereOpen(met, open) ? ListBasis.None : ListBasis.OfficialList;
+        }
+
         // Most severe first. Equal categories cannot be told apart, so this sort gives what a stable one would.
         met.Sort(static (a, b) => b.CompareTo(a));
         open.Sort(static (a, b) => b.CompareTo(a));
@@ -66,11 +81,35 @@ public static class ListClassifier
         }
 
         var outcome = evaluation.Residents.Met == false ? ListOutcome.BelowMinimumResidents
-            : open.Count > 0 && open[0] > category ? ListOutcome.InsufficientData
+            : basis == ListBasis.None ? ListOutcome.InsufficientData
             : ListOutcome.Classified;
         var watch = ListWatch.Evaluate(evaluation, transformation, category, request.WatchRelativeMargin);
         return new ListStatus(request.AreaCode, request.Year, rules.Code, outcome, category, met, open,
-            evaluation, transformation, watch, missing);
+            evaluation, transformation, watch, missing, basis);
+    }
+
+    // Before the first rule set, or in a gap between two, only the official list of the year can decide.
+    private static ListStatus WithoutRuleSet(ListClassificationRequest request, ListCategory? official)
+    {
+        var watch = new WatchResult(false, request.WatchRelativeMargin, []);
+        return official is { } listed
+            ? new ListStatus(request.AreaCode, request.Year, null, ListOutcome.Classified, listed,
+                OfficialList.DefinitionsMet(listed), [], null, null, watch, [], ListBasis.OfficialList)
+            : new ListStatus(request.AreaCode, request.Year, null, ListOutcome.InsufficientData, ListCategory.None,
+                [], [], null, null, watch, [], ListBasis.None);
+    }
+
+    // Whether a definition left open is more severe than every one met: then it could change the category.
+    private static bool MoreSevereOpen(List<ListCategory> met, List<ListCategory> open)
+    {
+        var category = ListCategory.None;
+        foreach (var c in met) category = c > category ? c : category;
+        foreach (var c in open)
+        {
+            if (c > category) return true;
+        }
+
+        return false;
     }
 
     private static void Tally(ListCategory category, bool? met, List<ListCategory> metList, List<ListCategory> openList)
@@ -85,24 +124,40 @@ public static class ListClassifier
         Func<int, ListRuleSet?> ruleSetForYear,
         ListClassificationRequest request)
     {
+        // The evaluated year's own list is read only when the whole year is left to it (see Classify).
         var years = new List<ParallelSocietyYear> { ParallelSociety(current) };
         for (var year = request.Year - 1; year > request.Year - rule.ConsecutiveParallelSocietyYears; year--)
         {
             var rules = ruleSetForYear(year);
-            years.Add(rules is null
-                ? new ParallelSocietyYear(year, null, null, [])
-                : ListYearEvaluator.ParallelSociety(rules, request, year));
+            years.Add(OfficialList.Decide(
+                rules is null ? new ParallelSocietyYear(year, null, null, []) : ListYearEvaluator.ParallelSociety(rules, request, year),
+                OfficialList.In(request, year)));
         }
 
-        var consecutive = 0;
-        while (consecutive < years.Count && years[consecutive].IsParallelSociety == true) consecutive++;
         bool? met = true;
         foreach (var year in years)
         {
             met = ListYearEvaluator.And(met, year.IsParallelSociety);
         }
 
-        return new TransformationResult(rule.Name, rule.ConsecutiveParallelSocietyYears, consecutive, years, met);
+        return new TransformationResult(rule.Name, rule.ConsecutiveParallelSocietyYears, Consecutive(years), years, met);
+    }
+
+    // The list that decides the evaluated year also says whether the area was a transformation area in it, whatever
+    // the earlier years left open.
+    private static TransformationResult Settled(TransformationResult transformation, ListCategory listed)
+    {
+        var years = transformation.Years.ToList();
+        years[0] = OfficialList.Decide(years[0], listed);
+        return transformation with { Years = years, ConsecutiveYears = Consecutive(years), Met = OfficialList.Says(listed, ListCategory.Transformation) };
+    }
+
+    // The unbroken run of parallel-society years back from the evaluated year.
+    private static int Consecutive(List<ParallelSocietyYear> years)
+    {
+        var consecutive = 0;
+        while (consecutive < years.Count && years[consecutive].IsParallelSociety == true) consecutive++;
+        return consecutive;
     }
 
     // A rule set without a parallel-society category (a possible future law) makes no year a parallel society.

@@ -60,11 +60,11 @@ public class ListClassifierTests
         Assert.Throws<ArgumentException>(() => new ListRuleSetCatalog([Rules2021, Rules2018 with { ValidTo = null }]));
 
     [Fact]
-    public void A_year_without_rules_says_so()
+    public void A_year_without_rules_or_a_stored_list_is_insufficient_data()
     {
         var status = ListClassifier.Classify(new ListRuleSetCatalog([Rules2021]), ParallelSocietyEveryYear(2019));
 
-        Assert.Equal(ListOutcome.NoRuleSet, status.Outcome);
+        Assert.Equal((ListOutcome.InsufficientData, ListBasis.None, ListCategory.None), (status.Outcome, status.Basis, status.Category));
         Assert.Null(status.RuleSetCode);
     }
 

@@ -55,7 +55,8 @@ public class ListTransformationTests
         var status = ListClassifier.Classify(catalog, ParallelSocietyEveryYear(2021));
 
         Assert.Equal(["2021", "2018", "2018", "2018", null], status.Transformation!.Years.Select(y => y.RuleSetCode));
-        Assert.Null(status.Transformation.Met); // 2017 had no rule set in the catalogue
+        Assert.Null(status.Transformation.Met); // 2017 had no rule set in the catalogue, and no list of 2017 is given
+        Assert.Equal(ListBasis.None, status.Transformation.Years[4].Basis);
         Assert.Equal(ListOutcome.InsufficientData, status.Outcome);
         Assert.Equal(ListCategory.ParallelSociety, status.Category);
         Assert.Equal([ListCategory.Transformation], status.DefinitionsUndetermined);

@@ -11,17 +11,17 @@ internal sealed record ClassifiedAreas(
     IReadOnlyList<Analysis.Lists.ListStatus> Statuses,
     Catalogue Catalogue,
     ListRules Rules,
-    ILookup<string, OfficialListEntry> History,
+    OfficialLists Lists,
     int ListYear,
     int Lag)
 {
     public MappedList<Analysis.Lists.ListStatus, ListStatusResponse> Responses()
     {
         var numbers = new FormulaNumbers();
-        return new(Statuses, s => ListStatusMapping.Map(s, Catalogue.Area(s.AreaCode).Ref, ListYear, Lag, Rules, History[s.AreaCode], numbers));
+        return new(Statuses, s => ListStatusMapping.Map(s, Catalogue.Area(s.AreaCode).Ref, ListYear, Lag, Rules, Lists, numbers));
     }
 
     // The CSV holds no criterion, so it is spared their formulas.
     public MappedList<Analysis.Lists.ListStatus, ListStatusCsvRow> CsvRows() => new(
-        Statuses, s => ListStatusMapping.CsvRow(s, ListYear, Lag, Rules, History[s.AreaCode]));
+        Statuses, s => ListStatusMapping.CsvRow(s, ListYear, Lag, Rules, Lists));
 }

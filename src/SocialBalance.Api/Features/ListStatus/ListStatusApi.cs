@@ -46,6 +46,7 @@ public static class ListStatusApi
         new("watch_reasons", s => string.Join("; ", s.Watch.Reasons)),
         new("missing_figures", s => s.MissingFigures),
         new("latest_official_list", s => s.LatestOfficialList is { } e ? $"{e.Year} {e.Category.Code}" : null),
+        new("basis", s => WireCode.Of(s.Basis)),
     ];
 
     public static IEndpointRouteBuilder MapListStatus(this IEndpointRouteBuilder app)
@@ -65,9 +66,18 @@ public static class ListStatusApi
                 above the rule's threshold; prevention area = the lower thresholds and its non-Western rule;
                 transformation area = a parallel society in each of the consecutive list years the rule set names, each
                 judged by its own year's rule set. Every definition met is listed; the most severe is the category. An
-                area below the minimum number of residents is no area in the law's sense. A missing figure that could
-                change the category gives `insufficient-data` and is named. The official list history is shown beside.
-                Also as CSV (one row per criterion).
+                area below the minimum number of residents is no area in the law's sense.
+
+                Figures first; the official list history where they cannot decide. Each year (the list year asked for and
+                each year of the transformation rule) is judged by its figures wherever they decide it. Where they cannot
+                (a missing figure, or no rule set valid in the year, as before the first one), the ministry's list of that
+                year as stored for the area decides (the list history of /api/v1/areas/{code}): its category, and the
+                definitions the law nests in it (a transformation area is a parallel society, a parallel society is a
+                vulnerable area). A stored list year is taken as the whole list of that year: an area it does not name was
+                on no list. `basis` (and each transformation year's `basis`) says which decided (`figures`,
+                `official-list`, or `none`), shows the stored list of that year with its publication date and source, and
+                says in words what decided or what is missing. Only what neither decides is `insufficient-data`; the
+                missing figures are named. The official list history is shown beside. Also as CSV (one row per criterion).
                 """)
             .AddEndpointFilter(RequireKnownArea)
             .Validate<ListStatusQuery>()
@@ -83,7 +93,8 @@ public static class ListStatusApi
                 when an area is one criterion short of a category more severe than its own, meets the criteria but not the
                 non-Western rule, is within `watchMargin` (a share of the threshold; default 0.10, configurable as
                 `ListStatus:WatchMargin`) of an unmet threshold, or is one parallel-society year short of a transformation
-                area. Also as CSV (one row per area).
+                area. Each status says where it comes from (`basis`: the figures, or, where they cannot decide, the stored
+                official list of the year). Also as CSV (one row per area, with `basis`).
                 """)
             .Validate<ListStatusQuery>()
             .ProducesWithCsv<ListStatusOverviewResponse>()
@@ -144,7 +155,7 @@ public static class ListStatusApi
 
     private static readonly string[] HousingKinds = [Catalogue.SocialBalanceAreaKind, Catalogue.HousingAreaKind];
 
-    // everyArea: all housing areas, so the figures and entries are loaded without a list of areas.
+    // everyArea: all housing areas, so the figures are loaded without a list of areas.
     private static async Task<ClassifiedAreas> ComputeAsync(
         IReadOnlyList<string> areas, bool everyArea, ListStatusQuery query, Catalogue catalogue,
         FigureQueries figures, ListStatusQueries lists, ListStatusOptions options, CancellationToken ct)
@@ -160,16 +171,17 @@ public static class ListStatusApi
             ? await figures.LoadObservationsOfAllAreasAsync(rules.Indicators, years, ct)
             : await figures.LoadObservationsAsync(
                 rules.Indicators, areas.Concat(references.Values.SelectMany(r => new[] { r.National, r.Regional })), years, ct);
-        var history = everyArea ? await lists.LoadOfficialEntriesAsync(ct) : await lists.LoadOfficialEntriesAsync(areas, ct);
+        // Every stored entry, also for one area: a list year is stored when any area's entry is.
+        var official = new OfficialLists(await lists.LoadOfficialEntriesAsync(ct), rules.Category(ListCategory.None));
 
         var statuses = areas.Select(area =>
         {
             var request = new ListClassificationRequest(
                 area, listYear - lag, observations, references[area].National, references[area].Regional,
-                query.WatchMargin ?? options.WatchMargin);
+                query.WatchMargin ?? options.WatchMargin, official.ByDataYear(area, lag));
             // The Analysis library counts in data years; rule sets are valid for list years.
             return ListClassifier.Classify(dataYear => rules.Catalog.ValidIn(dataYear + lag), request);
         }).ToList();
-        return new ClassifiedAreas(statuses, catalogue, rules, history, listYear, lag);
+        return new ClassifiedAreas(statuses, catalogue, rules, official, listYear, lag);
     }
 }

@@ -72,8 +72,22 @@ public sealed record CategoryResultResponse(
     NonWesternCheck? NonWestern,
     bool? Met);
 
-/// <summary>One earlier list year of the transformation rule, judged by the rule set of that year.</summary>
-public sealed record TransformationYearResponse(int ListYear, int DataYear, string? RuleSet, bool? ParallelSociety);
+/// <summary>
+/// Where a list year's answer comes from. The figures come first: the stored official list of a year decides only what
+/// the figures cannot.
+/// </summary>
+/// <param name="Source">figures (computed from the figures under the rule set of the year); official-list (the figures cannot decide the year, because figures are missing or no rule set is valid in it, as before the first one, so the ministry's list of that year as stored for the area decides); none (neither decides: insufficient data).</param>
+/// <param name="OfficialList">The ministry's list of that year as stored, whichever source decided: the area's entry, or category none when the stored list of that year does not name the area (a stored list is taken as the whole list of its year); null when no list of that year is stored.</param>
+/// <param name="Explanation">What decided the year, or what is missing, in words.</param>
+public sealed record ListBasisResponse(ListBasis Source, OfficialListEntry? OfficialList, string Explanation);
+
+/// <summary>One list year of the transformation rule, judged by the rule set of that year, or by the stored list of that year where the figures cannot.</summary>
+/// <param name="ListYear">The list year.</param>
+/// <param name="DataYear">The year of its figures (list year − lag).</param>
+/// <param name="RuleSet">The rule set valid in that list year, or null when none is.</param>
+/// <param name="ParallelSociety">Whether the area was a parallel society that year; null when neither figures nor a stored list decide it.</param>
+/// <param name="Basis">Where the answer for that year comes from.</param>
+public sealed record TransformationYearResponse(int ListYear, int DataYear, string? RuleSet, bool? ParallelSociety, ListBasisResponse Basis);
 
 /// <summary>Transformation area: a parallel society in each of the last <c>requiredYears</c> list years.</summary>
 public sealed record TransformationResponse(
@@ -83,11 +97,12 @@ public sealed record TransformationResponse(
 /// <param name="Area">The housing area.</param>
 /// <param name="ListYear">The list (1 December) asked for.</param>
 /// <param name="DataYear">The year of the latest figures used (list year − lag).</param>
-/// <param name="RuleSet">The rule set valid in the list year, or null when none is.</param>
-/// <param name="Outcome">classified, insufficient-data (a missing figure leaves a more severe category open), below-minimum-residents, or no-rule-set.</param>
+/// <param name="RuleSet">The rule set valid in the list year, or null when none is (then only a stored official list of the year decides).</param>
+/// <param name="Outcome">classified; insufficient-data (neither the figures nor a stored official list of the year decide: a missing figure leaves a more severe category open, or no rule set is valid in the year and no list of it is stored; `basis` says what is missing); or below-minimum-residents.</param>
 /// <param name="Category">The most severe category met, or none.</param>
+/// <param name="Basis">Where the answer for the list year comes from: the figures, or, where they cannot decide, the stored official list of that year.</param>
 /// <param name="DefinitionsMet">Every definition met (they overlap: a parallel society is also a vulnerable area).</param>
-/// <param name="DefinitionsUndetermined">Definitions left open by missing figures.</param>
+/// <param name="DefinitionsUndetermined">Definitions left open by missing figures that no stored list of the year settles.</param>
 /// <param name="Residents">The minimum-residents check.</param>
 /// <param name="Criteria">Each criterion with its values, thresholds, and margins.</param>
 /// <param name="Categories">Each criteria-based category of the rule set.</param>
@@ -102,6 +117,7 @@ public sealed record ListStatusResponse(
     RuleSetResponse? RuleSet,
     ListOutcome Outcome,
     CodeAndName Category,
+    ListBasisResponse Basis,
     IReadOnlyList<ListCategory> DefinitionsMet,
     IReadOnlyList<ListCategory> DefinitionsUndetermined,
     ResidentsCheck? Residents,
@@ -127,7 +143,8 @@ public sealed record ListStatusCsvRow(
     IReadOnlyList<ListCategory> DefinitionsMet,
     WatchResult Watch,
     int MissingFigures,
-    OfficialListEntry? LatestOfficialList);
+    OfficialListEntry? LatestOfficialList,
+    ListBasis Basis);
 
 /// <summary>One CSV row of an area's list status: one criterion.</summary>
 public sealed record ListCriterionCsvRow(ListStatusResponse Status, CriterionResponse Criterion);

@@ -9,8 +9,7 @@ public static class ListStatusMapping
 {
     // One FormulaNumbers serves every area of an answer.
     public static ListStatusResponse Map(
-        Analysis.Lists.ListStatus status, CodeAndName area, int listYear, int lag, ListRules rules, IEnumerable<OfficialListEntry> history,
-        FormulaNumbers numbers)
+        Analysis.Lists.ListStatus status, CodeAndName area, int listYear, int lag, ListRules rules, OfficialLists lists, FormulaNumbers numbers)
     {
         var evaluation = status.Evaluation;
         return new ListStatusResponse(
@@ -20,20 +19,20 @@ public static class ListStatusMapping
             status.RuleSetCode is { } code ? rules.Sets[code] : null,
             status.Outcome,
             rules.Category(status.Category),
+            ListStatusBasis.ForStatus(status, lists.For(status.AreaCode, listYear), listYear, lag),
             status.DefinitionsMet,
             status.DefinitionsUndetermined,
             evaluation?.Residents,
             evaluation?.Criteria.Select(c => Criterion(c, numbers)).ToList() ?? [],
             evaluation?.Categories.Select(c => Category(c, rules)).ToList() ?? [],
-            status.Transformation is { } t ? Transformation(t, lag) : null,
+            status.Transformation is { } t ? Transformation(t, status.AreaCode, lag, lists) : null,
             status.Watch,
             MissingFigureResponse.From(status.MissingFigures),
-            history.ToList());
+            lists.Of(status.AreaCode).ToList());
     }
 
     /// <summary>The area's row of the national list as CSV: the verdict without the evidence.</summary>
-    public static ListStatusCsvRow CsvRow(
-        Analysis.Lists.ListStatus status, int listYear, int lag, ListRules rules, IEnumerable<OfficialListEntry> history) => new(
+    public static ListStatusCsvRow CsvRow(Analysis.Lists.ListStatus status, int listYear, int lag, ListRules rules, OfficialLists lists) => new(
         status.AreaCode,
         listYear,
         listYear - lag,
@@ -43,7 +42,8 @@ public static class ListStatusMapping
         status.DefinitionsMet,
         status.Watch,
         status.MissingFigures.Count,
-        history.LastOrDefault());
+        lists.Of(status.AreaCode).LastOrDefault(),
+        status.Basis);
 
     private static CriterionResponse Criterion(CriterionResult c, FormulaNumbers numbers)
     {
@@ -94,10 +94,11 @@ public static class ListStatusMapping
         c.NonWestern,
         c.Met);
 
-    private static TransformationResponse Transformation(TransformationResult t, int lag) => new(
+    private static TransformationResponse Transformation(TransformationResult t, string area, int lag, OfficialLists lists) => new(
         t.Name,
         t.RequiredYears,
         t.ConsecutiveYears,
-        t.Years.Select(y => new TransformationYearResponse(y.Year + lag, y.Year, y.RuleSetCode, y.IsParallelSociety)).ToList(),
+        t.Years.Select(y => new TransformationYearResponse(y.Year + lag, y.Year, y.RuleSetCode, y.IsParallelSociety,
+            ListStatusBasis.ForYear(y, lists.For(area, y.Year + lag), lag))).ToList(),
         t.Met);
 }

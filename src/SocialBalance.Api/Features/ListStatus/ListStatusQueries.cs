@@ -32,16 +32,8 @@ public sealed class ListStatusQueries(DbConnectionFactory db) : ISqlStatementSou
 
     private const string ListCategories = "SELECT code, name_da, name_en FROM list_category ORDER BY severity";
 
-    private static string OfficialEntries(SqlDialect dialect) => $"""
-        SELECT e.area_code, e.list_year, e.published_on, c.code AS category_code, c.name_da AS category_name_da,
-               c.name_en AS category_name_en, e.source
-        FROM official_list_entry e
-        JOIN list_category c ON c.code = e.category_code
-        WHERE e.area_code IN @Areas
-        ORDER BY {dialect.CodeOrder("e.area_code")}, e.list_year
-        """;
-
-    // The national list reads every entry: no parameter per area (SQL Server takes at most 2,100).
+    // Every entry, also for one area: whether a year's list is stored depends on every area's entries. The table holds
+    // one row per area and list year, so it stays small; and no parameter per area (SQL Server takes at most 2,100).
     private static string AllOfficialEntries(SqlDialect dialect) => $"""
         SELECT e.area_code, e.list_year, e.published_on, c.code AS category_code, c.name_da AS category_name_da,
                c.name_en AS category_name_en, e.source
@@ -51,7 +43,7 @@ public sealed class ListStatusQueries(DbConnectionFactory db) : ISqlStatementSou
         """;
 
     public static IEnumerable<string> Statements(SqlDialect dialect) =>
-        [RuleSets(dialect), Criteria(dialect), Categories(dialect), ListCategories, OfficialEntries(dialect), AllOfficialEntries(dialect)];
+        [RuleSets(dialect), Criteria(dialect), Categories(dialect), ListCategories, AllOfficialEntries(dialect)];
 
     public async Task<ListRules> LoadRulesAsync(CancellationToken ct)
     {
@@ -61,14 +53,6 @@ public sealed class ListStatusQueries(DbConnectionFactory db) : ISqlStatementSou
         var categories = await connection.QueryAsync<CategoryRow>(new CommandDefinition(Categories(db.Dialect), cancellationToken: ct));
         var names = await connection.QueryAsync<CategoryNameRow>(new CommandDefinition(ListCategories, cancellationToken: ct));
         return ListRules.From(sets.ToList(), criteria.ToList(), categories.ToList(), names.ToList());
-    }
-
-    public async Task<ILookup<string, OfficialListEntry>> LoadOfficialEntriesAsync(IEnumerable<string> areas, CancellationToken ct)
-    {
-        await using var connection = await db.OpenReadAsync(ct);
-        var rows = await connection.QueryAsync<EntryRow>(new CommandDefinition(
-            OfficialEntries(db.Dialect), new { Areas = db.Dialect.Codes(areas).ToList() }, cancellationToken: ct));
-        return ToLookup(rows);
     }
 
     /// <summary>Every official list entry, by area.</summary>
