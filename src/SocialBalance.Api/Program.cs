@@ -95,6 +95,7 @@ app.UseCors();
 app.UseApiKeyAuth();
 app.UseRateLimiter();
 app.UseMiddleware<RequestBodyLimitMiddleware>();
+app.UseMiddleware<UploadCharsetMiddleware>();
 app.UseRequestTimeouts();
 app.UseMiddleware<CancelledCommandMiddleware>();
 app.UseMiddleware<ConditionalGetMiddleware>();

@@ -1,4 +1,5 @@
 using FluentValidation;
+using SocialBalance.Api.Infrastructure.Http;
 
 namespace SocialBalance.Api.Features.Common;
 
@@ -50,7 +51,7 @@ public static class AdminValidation
 
             if ((await codes.FindUnknownAsync(table, [value], ct)).Count > 0)
             {
-                context.AddFailure($"Unknown code '{value}'. The valid codes are listed at {listPath}.");
+                context.AddFailure($"Unknown code '{Echo.Clip(value)}'. The valid codes are listed at {listPath}.");
             }
         });
 }

@@ -1,4 +1,5 @@
 using FluentValidation;
+using SocialBalance.Api.Infrastructure.Http;
 
 namespace SocialBalance.Api.Features.Common;
 
@@ -24,7 +25,7 @@ public static class CodeListValidation
             var list = CodeList.Parse(value);
             if (list.Count == 0 || list.Any(code => code.Length == 0))
             {
-                context.AddFailure($"'{value}' contains an empty code; give one or more codes separated by single commas.");
+                context.AddFailure($"'{Echo.Clip(value)}' contains an empty code; give one or more codes separated by single commas.");
                 return;
             }
 
@@ -37,7 +38,7 @@ public static class CodeListValidation
             var unknown = await codes.FindUnknownAsync(table, list, ct);
             if (unknown.Count > 0)
             {
-                context.AddFailure($"Unknown code(s): {string.Join(", ", unknown)}. The valid codes are listed at {listPath}.");
+                context.AddFailure($"Unknown code(s): {string.Join(", ", unknown.Select(Echo.Clip))}. The valid codes are listed at {listPath}.");
             }
         });
 }

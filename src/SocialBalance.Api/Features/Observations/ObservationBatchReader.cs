@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using System.Text;
 using System.Text.Json;
 using SocialBalance.Api.Infrastructure.Http;
 
@@ -22,19 +23,27 @@ internal static class ObservationBatchReader
     public static async Task<List<FigureRow>> ReadAsync(HttpRequest request, JsonSerializerOptions json, CancellationToken ct)
     {
         var mediaType = request.GetTypedHeaders().ContentType?.MediaType.Value;
+        var charset = UploadEncoding.Charset(request);
+        var invalid = new InvalidBytes();
+        var encoding = UploadEncoding.For(charset, invalid);
         var rows = new List<FigureRow>();
         if (string.Equals(mediaType, Csv.MediaType, StringComparison.OrdinalIgnoreCase))
         {
-            using var reader = new StreamReader(request.Body, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-            await foreach (var row in ReadCsvAsync(reader, ct))
+            // No byte-order-mark detection: it would swap in a decoder that replaces invalid bytes silently. The UTF-8
+            // decoder given skips a UTF-8 BOM itself.
+            using var reader = new StreamReader(request.Body, encoding, detectEncodingFromByteOrderMarks: false);
+            await foreach (var row in ReadCsvAsync(reader, ct, invalid, charset))
             {
                 Add(rows, row);
             }
         }
         else if (mediaType is null || mediaType.EndsWith("json", StringComparison.OrdinalIgnoreCase))
         {
+            // Decoded through the same counting decoder (UTF-8 to UTF-8 too), so an invalid byte is a row error, not a
+            // replacement character stored.
+            await using var body = Encoding.CreateTranscodingStream(request.Body, encoding, Encoding.UTF8, leaveOpen: true);
             var position = 0;
-            await foreach (var input in JsonSerializer.DeserializeAsyncEnumerable<ObservationInput>(request.Body, json, ct))
+            await foreach (var input in JsonSerializer.DeserializeAsyncEnumerable<ObservationInput>(body, json, ct))
             {
                 position++;
                 if (input is null)
@@ -42,7 +51,8 @@ internal static class ObservationBatchReader
                     throw new BatchFormatException($"[{position - 1}]", $"Element {position} is null; every element must be a figure object.");
                 }
 
-                Add(rows, FigureRow.From(position, input));
+                var row = FigureRow.From(position, input);
+                Add(rows, invalid.Count > 0 ? MarkInvalidBytes(row, charset) : row);
             }
         }
         else
@@ -51,6 +61,19 @@ internal static class ObservationBatchReader
         }
 
         return rows;
+    }
+
+    private static FigureRow MarkInvalidBytes(FigureRow row, string? charset)
+    {
+        var field = new[] { ("indicator", row.Indicator), ("area", row.Area), ("note", row.Note) }
+            .FirstOrDefault(f => f.Item2?.Contains(InvalidBytes.Marker, StringComparison.Ordinal) == true).Item1;
+        return field is null ? row : row with { ReadErrors = [.. row.ReadErrors, new RowError(row.Row, field, InvalidBytesReason(charset))] };
+    }
+
+    private static string InvalidBytesReason(string? charset)
+    {
+        var name = (charset ?? "utf-8").ToUpperInvariant();
+        return $"This field holds bytes that are not valid {name}; save the file as {name} (or declare its charset) and send it again.";
     }
 
     private static void Add(List<FigureRow> rows, FigureRow row)
@@ -64,7 +87,8 @@ internal static class ObservationBatchReader
     }
 
     /// <summary>The header names the columns (any order); unknown columns are refused, not ignored.</summary>
-    public static async IAsyncEnumerable<FigureRow> ReadCsvAsync(TextReader reader, [EnumeratorCancellation] CancellationToken ct)
+    public static async IAsyncEnumerable<FigureRow> ReadCsvAsync(
+        TextReader reader, [EnumeratorCancellation] CancellationToken ct, InvalidBytes? invalid = null, string? charset = null)
     {
         Dictionary<string, int>? columns = null;
         await foreach (var record in CsvParser.ReadAsync(reader, ct))
@@ -77,10 +101,14 @@ internal static class ObservationBatchReader
 
             if (record.Fields.Count != columns.Count)
             {
-                yield return new FigureRow(record.Line, null, null, null, null, null, null, null)
-                {
-                    ReadErrors = [new RowError(record.Line, "row", $"The row has {record.Fields.Count} fields; the header has {columns.Count}.")],
-                };
+                yield return Unreadable(record.Line, "row", $"The row has {record.Fields.Count} fields; the header has {columns.Count}.");
+                continue;
+            }
+
+            // The decoder reads ahead of the parser, so the count says only that some line is bad: the marker says which.
+            if (invalid?.Count > 0 && record.Fields.Select((f, i) => (f, i)).FirstOrDefault(f => f.f.Contains(InvalidBytes.Marker)) is ({ } _, var at))
+            {
+                yield return Unreadable(record.Line, columns.First(c => c.Value == at).Key, InvalidBytesReason(charset));
                 continue;
             }
 
@@ -92,6 +120,9 @@ internal static class ObservationBatchReader
             throw new BatchFormatException("body", "The CSV is empty; it needs a header line: indicator,area,year,value[,numerator,denominator,note].");
         }
     }
+
+    private static FigureRow Unreadable(int line, string field, string reason) =>
+        new(line, null, null, null, null, null, null, null) { ReadErrors = [new RowError(line, field, reason)] };
 
     private static Dictionary<string, int> Header(CsvRecord header)
     {
@@ -106,12 +137,12 @@ internal static class ObservationBatchReader
 
             if (!Required.Contains(name) && !Optional.Contains(name))
             {
-                throw new BatchFormatException(name, $"Unknown column '{name}' in the header. The columns are {string.Join(", ", Required.Concat(Optional))}; organisation, status and ids are set by the server.");
+                throw new BatchFormatException(name, $"Unknown column '{Echo.Clip(name)}' in the header. The columns are {string.Join(", ", Required.Concat(Optional))}; organisation, status and ids are set by the server.");
             }
 
             if (!columns.TryAdd(name, index))
             {
-                throw new BatchFormatException(name, $"The column '{name}' appears twice in the header.");
+                throw new BatchFormatException(name, $"The column '{Echo.Clip(name)}' appears twice in the header.");
             }
         }
 
@@ -142,7 +173,7 @@ internal static class ObservationBatchReader
                 return number;
             }
 
-            errors.Add(new RowError(record.Line, name, $"'{Clip(text)}' is not a number (use a point as the decimal separator)."));
+            errors.Add(new RowError(record.Line, name, $"'{Echo.Clip(text)}' is not a number (use a point as the decimal separator)."));
             return null;
         }
 
@@ -156,7 +187,7 @@ internal static class ObservationBatchReader
             }
             else
             {
-                errors.Add(new RowError(record.Line, "year", $"'{Clip(yearText)}' is not a whole year."));
+                errors.Add(new RowError(record.Line, "year", $"'{Echo.Clip(yearText)}' is not a whole year."));
             }
         }
 
@@ -166,5 +197,4 @@ internal static class ObservationBatchReader
         };
     }
 
-    private static string Clip(string text) => text.Length <= 40 ? text : text[..40] + "…";
 }

@@ -1,4 +1,6 @@
 using SocialBalance.Api.Features.Common;
+using SocialBalance.Api.Infrastructure.Http;
+
 namespace SocialBalance.Api.Features.Observations;
 
 /// <summary>An indicator's rules for posted values (a class with setters: Dapper reads it on both databases,
@@ -64,7 +66,7 @@ internal static class ObservationImportValidator
             }
             else if (!context.Indicators.TryGetValue(row.Indicator, out rule))
             {
-                Fail("indicator", $"Unknown indicator '{row.Indicator}' (see /api/v1/indicators).");
+                Fail("indicator", $"Unknown indicator '{Echo.Clip(row.Indicator)}' (see /api/v1/indicators).");
             }
 
             if (string.IsNullOrWhiteSpace(row.Area))
@@ -73,11 +75,11 @@ internal static class ObservationImportValidator
             }
             else if (!context.Areas.Contains(row.Area))
             {
-                Fail("area", $"Unknown area '{row.Area}' (see /api/v1/areas).");
+                Fail("area", $"Unknown area '{Echo.Clip(row.Area)}' (see /api/v1/areas).");
             }
             else if (context.PermittedAreas is { } permitted && !permitted.Contains(row.Area))
             {
-                forbidden.Add(new RowError(row.Row, "area", $"This key's organisation may not post figures for '{row.Area}'."));
+                forbidden.Add(new RowError(row.Row, "area", $"This key's organisation may not post figures for '{Echo.Clip(row.Area)}'."));
             }
 
             if (row.Year is not { } year)

@@ -115,7 +115,7 @@ public sealed partial class ProblemExceptionHandler(
             var type = match.Groups["type"].Value.Replace("Nullable<", "", StringComparison.Ordinal).TrimEnd('?', '>');
             return new HttpValidationProblemDetails(new Dictionary<string, string[]>
             {
-                [name] = [$"'{match.Groups["value"].Value}' is not a valid {FriendlyType(type)}."],
+                [name] = [$"'{Echo.Clip(match.Groups["value"].Value)}' is not a valid {FriendlyType(type)}."],
             })
             {
                 Status = StatusCodes.Status400BadRequest,

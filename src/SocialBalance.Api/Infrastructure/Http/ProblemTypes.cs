@@ -14,6 +14,7 @@ public static class ProblemTypes
     public const string Conflict = "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.10";
     public const string PreconditionFailed = "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.13";
     public const string ContentTooLarge = "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.14";
+    public const string UnsupportedMediaType = "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.16";
     public const string UnprocessableContent = "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.21";
     public const string PreconditionRequired = "https://www.rfc-editor.org/rfc/rfc6585#section-3";
     public const string TooManyRequests = "https://www.rfc-editor.org/rfc/rfc6585#section-4";
