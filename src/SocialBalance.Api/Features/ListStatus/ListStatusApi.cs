@@ -68,7 +68,7 @@ public static class ListStatusApi
                 area below the minimum number of residents is no area in the law's sense. A missing figure that could
                 change the category gives `insufficient-data` and is named. The official list history is shown beside.
                 Also as CSV (one row per criterion).
-                """)
+                """ + NumberPrecision.Rules)
             .Validate<ListStatusQuery>()
             .ProducesWithCsv<ListStatusResponse>()
             .ProducesNotFoundProblem();
@@ -83,7 +83,7 @@ public static class ListStatusApi
                 non-Western rule, is within `watchMargin` (a share of the threshold; default 0.10, configurable as
                 `ListStatus:WatchMargin`) of an unmet threshold, or is one parallel-society year short of a transformation
                 area. Also as CSV (one row per area).
-                """)
+                """ + NumberPrecision.Rules)
             .Validate<ListStatusQuery>()
             .ProducesWithCsv<ListStatusOverviewResponse>()
             .RequireRateLimiting(RateLimitSetup.LargeReads);
@@ -156,7 +156,7 @@ public static class ListStatusApi
         {
             var request = new ListClassificationRequest(
                 area, listYear - lag, observations, references[area].National, references[area].Regional,
-                query.WatchMargin ?? options.WatchMargin);
+                query.WatchMargin ?? options.WatchMargin, catalogue.IndicatorDecimals);
             // The Analysis library counts in data years; rule sets are valid for list years.
             return ListClassifier.Classify(dataYear => rules.Catalog.ValidIn(dataYear + lag), request);
         }).ToList();
