@@ -9,7 +9,8 @@ namespace SocialBalance.Analysis;
 /// 0.30000000000000004 and would wrongly pass "&gt; 0.3". Every verdict that hinges on an exact
 /// boundary (list thresholds, "narrowed", "improving", "target achieved") therefore compares the
 /// values rounded to 9 decimals: far below any published precision (percent with 1–2 decimals,
-/// incomes in whole kroner) and far above the double rounding noise at these magnitudes.
+/// incomes in whole kroner) and far above the double rounding noise at these magnitudes. Derived numbers have
+/// at most 9 decimals (<see cref="DerivedPrecision"/>), so comparing two of them here is comparing them exactly.
 /// </remarks>
 public static class NumericComparison
 {

@@ -2,7 +2,10 @@ using SocialBalance.Analysis.Observations;
 
 namespace SocialBalance.Analysis.Gaps;
 
-/// <summary>Compares an indicator between a baseline year and the latest year, for gaps and for trends.</summary>
+/// <summary>
+/// Compares an indicator between a baseline year and the latest year, for gaps and for trends. Changes are exact
+/// differences of the figures (<see cref="DerivedPrecision"/>).
+/// </summary>
 public static class GapCalculator
 {
     /// <summary>
@@ -45,14 +48,14 @@ public static class GapCalculator
 
         var baseline = ShortfallCalculator.Measure(direction, baselineYear, areaAtBaseline!.Value, referenceAtBaseline!.Value);
         var latest = ShortfallCalculator.Measure(direction, year!.Value, areaAtLatest!.Value, referenceAtLatest!.Value);
-        var areaChange = latest.AreaValue - baseline.AreaValue;
+        var areaChange = DerivedPrecision.Difference(latest.AreaValue, baseline.AreaValue);
         var judged = direction != Direction.Neutral;
         return new GapAssessment(indicatorCode, areaCode, referenceAreaCode, direction, baselineYear, year,
             judged ? AssessmentOutcome.Assessed : AssessmentOutcome.NotJudged,
             baseline,
             latest,
             areaChange,
-            judged ? latest.Shortfall - baseline.Shortfall : null,
+            judged ? DerivedPrecision.Difference(latest.Shortfall!.Value, baseline.Shortfall!.Value) : null,
             judged ? NumericComparison.IsLess(latest.Shortfall!.Value, baseline.Shortfall!.Value) : null,
             judged ? IsImprovement(direction, baseline.AreaValue, latest.AreaValue) : null,
             []);
@@ -94,7 +97,7 @@ public static class GapCalculator
         var judged = direction != Direction.Neutral;
         return new TrendAssessment(indicatorCode, areaCode, direction, baselineYear, year,
             judged ? AssessmentOutcome.Assessed : AssessmentOutcome.NotJudged,
-            atBaseline, atLatest, atLatest - atBaseline,
+            atBaseline, atLatest, DerivedPrecision.Difference(atLatest!.Value, atBaseline!.Value),
             judged ? IsImprovement(direction, atBaseline!.Value, atLatest!.Value) : null,
             []);
     }

@@ -1,6 +1,7 @@
 namespace SocialBalance.Analysis.Gaps;
 
 /// <summary>The shortfall of an area against a reference (domain.md "Shortfall").</summary>
+/// <remarks>Differences are exact; relative figures are rounded at <see cref="DerivedPrecision.RatioDecimals"/>.</remarks>
 public static class ShortfallCalculator
 {
     /// <summary>
@@ -8,11 +9,11 @@ public static class ShortfallCalculator
     /// </summary>
     public static ShortfallMeasurement Measure(Direction direction, int year, double areaValue, double referenceValue)
     {
-        var difference = areaValue - referenceValue;
+        var difference = DerivedPrecision.Difference(areaValue, referenceValue);
         double? shortfall = direction switch
         {
-            Direction.HigherIsBetter => referenceValue - areaValue,
-            Direction.LowerIsBetter => areaValue - referenceValue,
+            Direction.HigherIsBetter => DerivedPrecision.Difference(referenceValue, areaValue),
+            Direction.LowerIsBetter => difference,
             _ => null,
         };
 
@@ -27,5 +28,5 @@ public static class ShortfallCalculator
     }
 
     private static double? Relative(double amount, double reference) =>
-        reference == 0 ? null : amount / Math.Abs(reference);
+        reference == 0 ? null : DerivedPrecision.Quotient(amount, Math.Abs(reference), DerivedPrecision.RatioDecimals);
 }

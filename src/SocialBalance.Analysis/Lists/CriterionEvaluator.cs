@@ -7,7 +7,9 @@ public static class CriterionEvaluator
 {
     /// <remarks>
     /// For criteria against a national or regional average, the reference is averaged over the same years
-    /// as the area's value, so both sides cover the same period.
+    /// as the area's value, so both sides cover the same period. Averages and thresholds are rounded at the
+    /// indicator's unit decimals, and the threshold is the parameter times the rounded average, so the value is
+    /// judged against the very threshold shown (<see cref="DerivedPrecision"/>).
     /// </remarks>
     public static CriterionResult Evaluate(ListCriterion criterion, ListClassificationRequest request, int year)
     {
@@ -30,12 +32,13 @@ public static class CriterionEvaluator
                 criterion.PeriodYears, areaValues, null, referenceArea, referenceValues, null, null, null, missing);
         }
 
-        var value = Average(areaValues);
-        double? reference = referenceArea is null ? null : Average(referenceValues);
+        var decimals = request.UnitDecimals(criterion.IndicatorCode);
+        var value = Average(areaValues, decimals);
+        double? reference = referenceArea is null ? null : Average(referenceValues, decimals);
         return new CriterionResult(criterion.Code, criterion.IndicatorCode, criterion.Kind, criterion.Operator,
             criterion.PeriodYears, areaValues, value, referenceArea, referenceValues, reference,
-            Level(criterion, CriteriaLevel.Higher, criterion.HigherThreshold, value, reference),
-            criterion.LowerThreshold is { } lower ? Level(criterion, CriteriaLevel.Lower, lower, value, reference) : null,
+            Level(criterion, CriteriaLevel.Higher, criterion.HigherThreshold, value, reference, decimals),
+            criterion.LowerThreshold is { } lower ? Level(criterion, CriteriaLevel.Lower, lower, value, reference, decimals) : null,
             []);
     }
 
@@ -51,15 +54,16 @@ public static class CriterionEvaluator
             throw new ArgumentException($"Criterion '{criterion.Code}' must average at least 1 year.", nameof(criterion));
         var first = year - criterion.PeriodYears + 1;
         var missingBefore = missing?.Count ?? 0;
-        var value = Average(request.Observations, criterion.IndicatorCode, request.AreaCode, first, year, ref missing);
+        var decimals = request.UnitDecimals(criterion.IndicatorCode);
+        var value = Average(request.Observations, criterion.IndicatorCode, request.AreaCode, first, year, decimals, ref missing);
         var referenceArea = ReferenceArea(criterion, request);
         var reference = referenceArea is null
             ? null
-            : Average(request.Observations, criterion.IndicatorCode, referenceArea, first, year, ref missing);
+            : Average(request.Observations, criterion.IndicatorCode, referenceArea, first, year, decimals, ref missing);
         if ((missing?.Count ?? 0) > missingBefore) return null;
 
         var parameter = level == CriteriaLevel.Higher ? criterion.HigherThreshold : criterion.LowerThreshold;
-        return parameter is { } p && criterion.Operator.Holds(value!.Value, Threshold(p, reference));
+        return parameter is { } p && criterion.Operator.Holds(value!.Value, Threshold(p, reference, decimals));
     }
 
     private static string? ReferenceArea(ListCriterion criterion, ListClassificationRequest request) => criterion.Kind switch
@@ -69,12 +73,13 @@ public static class CriterionEvaluator
         _ => null,
     };
 
-    private static double Threshold(double parameter, double? reference) => reference is { } r ? parameter * r : parameter;
+    private static double Threshold(double parameter, double? reference, int decimals) =>
+        reference is { } r ? DerivedPrecision.Product(parameter, r, decimals) : parameter;
 
     private static CriterionLevelResult Level(
-        ListCriterion criterion, CriteriaLevel level, double parameter, double value, double? reference)
+        ListCriterion criterion, CriteriaLevel level, double parameter, double value, double? reference, int decimals)
     {
-        var threshold = Threshold(parameter, reference);
+        var threshold = Threshold(parameter, reference, decimals);
         var margin = criterion.Operator.Margin(value, threshold);
         return new CriterionLevelResult(
             level,
@@ -82,7 +87,7 @@ public static class CriterionEvaluator
             threshold,
             criterion.Operator.Holds(value, threshold),
             margin,
-            threshold == 0 ? null : margin / Math.Abs(threshold));
+            threshold == 0 ? null : DerivedPrecision.Quotient(margin, Math.Abs(threshold), DerivedPrecision.RatioDecimals));
     }
 
     // The national list reads every criterion of 2,000 areas per request: one array per read, and a missing list
@@ -104,9 +109,10 @@ public static class CriterionEvaluator
         return values;
     }
 
-    // The average of Read's values, summed in the same order, without them: null when a year has no figure.
+    // The average of Read's values without them: null when a year has no figure. Sums are exact, so both overloads
+    // give the same number.
     private static double? Average(
-        ObservationTable table, string indicator, string area, int firstYear, int lastYear, ref List<MissingFigure>? missing)
+        ObservationTable table, string indicator, string area, int firstYear, int lastYear, int decimals, ref List<MissingFigure>? missing)
     {
         double? sum = null;
         var complete = true;
@@ -114,7 +120,7 @@ public static class CriterionEvaluator
         {
             if (table.Find(indicator, area, year) is { } value)
             {
-                sum = sum is { } s ? s + value : value;
+                sum = sum is { } s ? DerivedPrecision.Sum(s, value) : value;
             }
             else
             {
@@ -123,18 +129,17 @@ public static class CriterionEvaluator
             }
         }
 
-        return complete ? sum / (lastYear - firstYear + 1) : null;
+        return complete ? DerivedPrecision.Quotient(sum!.Value, lastYear - firstYear + 1, decimals) : null;
     }
 
-    // Summed from the first value in year order and divided once, as Enumerable.Average does: the same bits.
-    private static double Average(IReadOnlyList<YearValue> values)
+    private static double Average(IReadOnlyList<YearValue> values, int decimals)
     {
         var sum = values[0].Value;
         for (var i = 1; i < values.Count; i++)
         {
-            sum += values[i].Value;
+            sum = DerivedPrecision.Sum(sum, values[i].Value);
         }
 
-        return sum / values.Count;
+        return DerivedPrecision.Quotient(sum, values.Count, decimals);
     }
 }

@@ -70,7 +70,9 @@ public static class ListCodes
         _ => NumericComparison.IsLessOrEqual(value, threshold),
     };
 
-    /// <summary>Signed distance to the threshold, positive on the side where the criterion is met.</summary>
+    /// <summary>Signed distance to the threshold, positive on the side where the criterion is met; exact.</summary>
     public static double Margin(this ComparisonOperator op, double value, double threshold) =>
-        op is ComparisonOperator.GreaterThan or ComparisonOperator.GreaterOrEqual ? value - threshold : threshold - value;
+        op is ComparisonOperator.GreaterThan or ComparisonOperator.GreaterOrEqual
+            ? DerivedPrecision.Difference(value, threshold)
+            : DerivedPrecision.Difference(threshold, value);
 }

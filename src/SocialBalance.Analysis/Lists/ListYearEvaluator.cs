@@ -119,7 +119,8 @@ public static class ListYearEvaluator
         }
 
         var check = rule.NonWesternShareAbove is { } above
-            ? new NonWesternCheck(above, year, nonWestern, NonWesternMet(above, nonWestern), nonWestern - above)
+            ? new NonWesternCheck(above, year, nonWestern, NonWesternMet(above, nonWestern),
+                nonWestern is { } share ? DerivedPrecision.Difference(share, above) : null)
             : null;
         return new CategoryResult(
             rule.Category,

@@ -25,15 +25,17 @@ public sealed record GapTargetValue(
 /// <remarks>
 /// The target is anchored on the reference area's value in the latest year with data, held constant to the
 /// target year: the library does not forecast the reference, and a caseworker can check the figure with a
-/// calculator. If the reference moves later, recomputing with the newer figure moves the target with it.
+/// calculator. If the reference moves later, recomputing with the newer figure moves the target with it. The target
+/// shortfall is rounded at the indicator's unit decimals (<see cref="DerivedPrecision.UnitDecimals"/>) and the target
+/// value is exact from it, so "target achieved" compares the current value with the target value shown.
 /// </remarks>
 public static class GapTarget
 {
     /// <summary>Higher is better: reference − shortfall; lower is better: reference + shortfall.</summary>
     public static double ToTargetValue(Direction direction, double referenceValue, double targetShortfall) => direction switch
     {
-        Direction.HigherIsBetter => referenceValue - targetShortfall,
-        Direction.LowerIsBetter => referenceValue + targetShortfall,
+        Direction.HigherIsBetter => DerivedPrecision.Difference(referenceValue, targetShortfall),
+        Direction.LowerIsBetter => DerivedPrecision.Sum(referenceValue, targetShortfall),
         _ => throw new ArgumentException("A neutral indicator has no shortfall, so no gap target.", nameof(direction)),
     };
 
@@ -52,17 +54,19 @@ public static class GapTarget
     /// Null when the gap has no shortfall to shrink (insufficient data, a neutral indicator, or an area ahead at
     /// the baseline: see <see cref="StartsAhead"/>).
     /// </summary>
-    public static GapTargetValue? FromGap(GapAssessment gap, double remainingShare, int targetYear)
+    /// <param name="indicatorDecimals">The indicator's decimals, for the precision of the target shortfall.</param>
+    public static GapTargetValue? FromGap(GapAssessment gap, double remainingShare, int targetYear, int? indicatorDecimals = null)
     {
         ArgumentNullException.ThrowIfNull(gap);
         if (gap is not { Baseline: { Shortfall: { } shortfall } baseline, Latest: { } latest } || StartsAhead(baseline)) return null;
         return FromShortfallShare(
-            gap.Direction, gap.BaselineYear, shortfall, remainingShare, latest.Year, latest.ReferenceValue, targetYear);
+            gap.Direction, gap.BaselineYear, shortfall, remainingShare, latest.Year, latest.ReferenceValue, targetYear, indicatorDecimals);
     }
 
     /// <param name="baselineShortfall">The area's shortfall in the baseline year (positive = behind).</param>
     /// <param name="remainingShare">Share of the baseline shortfall left at the target year, e.g. 0.5 to halve it.</param>
     /// <param name="referenceValue">The reference area's value in <paramref name="referenceYear"/> (its latest year with data).</param>
+    /// <param name="indicatorDecimals">The indicator's decimals, for the precision of the target shortfall.</param>
     public static GapTargetValue FromShortfallShare(
         Direction direction,
         int baselineYear,
@@ -70,9 +74,10 @@ public static class GapTarget
         double remainingShare,
         int referenceYear,
         double referenceValue,
-        int targetYear)
+        int targetYear,
+        int? indicatorDecimals = null)
     {
-        var targetShortfall = baselineShortfall * remainingShare;
+        var targetShortfall = DerivedPrecision.Product(baselineShortfall, remainingShare, DerivedPrecision.UnitDecimals(indicatorDecimals));
         return new GapTargetValue(
             direction,
             baselineYear,

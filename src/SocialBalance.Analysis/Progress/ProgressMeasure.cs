@@ -12,7 +12,9 @@ namespace SocialBalance.Analysis.Progress;
 /// current year, base and current of the same sign). Where the reference gives no sensible answer, a target year
 /// not after the base year, the series is "not available" with that reason whatever its values. "Target
 /// achieved" compares with the stated target, not with the 0.001 stand-in for a zero target, and uses
-/// <see cref="NumericComparison"/> so that an exact hit counts.
+/// <see cref="NumericComparison"/> so that an exact hit counts. The CAGRs, the ratio or growth, the coefficient,
+/// the thresholds and the score are rounded at <see cref="DerivedPrecision.RatioDecimals"/>, each computed from the
+/// rounded numbers before it, and the status is judged on them: what the assessment shows is what it judged.
 /// </remarks>
 public static class ProgressMeasure
 {
@@ -70,14 +72,14 @@ public static class ProgressMeasure
         if (basePoint.Year >= current.Year) return result with { Reason = NotAvailableReason.BaseNotBeforeCurrent };
         if (OppositeSigns(baseUsed, current.Value)) return result with { Reason = NotAvailableReason.OppositeSigns };
 
-        var observed = Cagr(baseUsed, current.Value, current.Year - basePoint.Year);
+        var observed = DerivedPrecision.Ratio(Cagr(baseUsed, current.Value, current.Year - basePoint.Year));
         result = result with { ObservedCagr = observed };
         return target is null
             ? WithoutTarget(result, observed, limit)
             : WithTarget(result, observed, target);
     }
 
-    /// <summary>CAGR(a→b) = (x_b / x_a)^(1/(t_b − t_a)) − 1.</summary>
+    /// <summary>CAGR(a→b) = (x_b / x_a)^(1/(t_b − t_a)) − 1, unrounded (the assessment rounds it).</summary>
     public static double Cagr(double fromValue, double toValue, int years) =>
         Math.Pow(toValue / fromValue, 1.0 / years) - 1;
 
@@ -89,11 +91,13 @@ public static class ProgressMeasure
         if (target.Year <= result.BaseYear) return result with { Reason = NotAvailableReason.TargetYearNotAfterBase };
         if (OppositeSigns(baseUsed, targetUsed)) return result with { Reason = NotAvailableReason.TargetOppositeSign };
 
-        var required = Cagr(baseUsed, targetUsed, target.Year - result.BaseYear!.Value);
+        var required = DerivedPrecision.Ratio(Cagr(baseUsed, targetUsed, target.Year - result.BaseYear!.Value));
         result = result with { RequiredCagr = required };
+        // Judged on the rounded rate: a target so close to the base that no growth shows is "equals base".
         if (required == 0) return result with { Reason = NotAvailableReason.TargetEqualsBase };
 
-        var ratio = result.Sign!.Value * result.Direction.Sign() * observed / Math.Abs(required);
+        var ratio = DerivedPrecision.Quotient(
+            result.Sign!.Value * result.Direction.Sign() * observed, Math.Abs(required), DerivedPrecision.RatioDecimals);
         return result with
         {
             ProgressValue = ratio,
@@ -106,7 +110,7 @@ public static class ProgressMeasure
     private static ProgressAssessment WithoutTarget(ProgressAssessment result, double observed, double? limit)
     {
         // The coefficient is computed from the observed base value (before any 0 → 0.001), as in the reference.
-        var coefficient = limit is { } l ? LimitCoefficient.Compute(result.BaseValue!.Value, l) : 1;
+        var coefficient = limit is { } l ? DerivedPrecision.Ratio(LimitCoefficient.Compute(result.BaseValue!.Value, l)) : 1;
         var thresholds = ProgressScore.Scaled(coefficient);
         var growth = result.Sign!.Value * result.Direction.Sign() * observed;
         return result with

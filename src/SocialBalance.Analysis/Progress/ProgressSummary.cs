@@ -17,7 +17,8 @@ public static class ProgressAggregator
 {
     /// <summary>
     /// Mean score → 2.5 ≤ s ≤ 5 substantial, 0 ≤ s &lt; 2.5 moderate, −2.5 ≤ s &lt; 0 limited, else deterioration;
-    /// target achieved only when every scored series achieved its target; not available when none is scored.
+    /// target achieved only when every scored series achieved its target; not available when none is scored. The mean
+    /// is rounded at <see cref="DerivedPrecision.RatioDecimals"/>, like the scores.
     /// </summary>
     public static ProgressSummary Combine(IEnumerable<ProgressAssessment> series)
     {
@@ -28,7 +29,7 @@ public static class ProgressAggregator
         if (scored.Count == 0)
             return new ProgressSummary(all.Count, 0, scores, null, false, ProgressStatus.NotAvailable, all);
 
-        var mean = scores.Average();
+        var mean = DerivedPrecision.Mean(scores, DerivedPrecision.RatioDecimals);
         var allAchieved = scored.All(s => s.TargetAchieved);
         var status = allAchieved ? ProgressStatus.TargetAchieved : ProgressScore.StatusOfScore(mean);
         return new ProgressSummary(all.Count, scored.Count, scores, mean, allAchieved, status, all);

@@ -53,7 +53,7 @@ public class ListCriteriaTests
         Assert.Equal(165_000, c4.Higher!.Threshold, 6);       // 0.55 × 300,000
         Assert.False(c4.Higher.Met);                          // 180,000 < 165,000 is false
         Assert.Equal(-15_000, c4.Higher.Margin, 6);           // 165,000 − 180,000
-        Assert.Equal(-0.0909091, c4.Higher.RelativeMargin!.Value, 7); // −15,000 / 165,000
+        Assert.Equal(-0.090909, c4.Higher.RelativeMargin); // −15,000 / 165,000 = −0.0909091
         Assert.Equal(195_000, c4.Lower!.Threshold, 6);        // 0.65 × 300,000
         Assert.True(c4.Lower.Met);
     }

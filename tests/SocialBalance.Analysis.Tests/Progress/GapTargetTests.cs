@@ -37,9 +37,9 @@ public class GapTargetTests
 
         var result = ProgressMeasure.Assess(Series((2020, 24), (2024, 21)), Direction.LowerIsBetter, 2020, target.ToProgressTarget());
 
-        Assert.Equal(-0.0328318, result.ObservedCagr!.Value, 7);  // (21/24)^(1/4) − 1
-        Assert.Equal(-0.0338962, result.RequiredCagr!.Value, 7);  // (17/24)^(1/10) − 1
-        Assert.Equal(0.9685965, result.ProgressValue!.Value, 7);  // 0.0328318 / 0.0338962
+        Assert.Equal(-0.032832, result.ObservedCagr);  // (21/24)^(1/4) − 1 = −0.0328318
+        Assert.Equal(-0.033896, result.RequiredCagr);  // (17/24)^(1/10) − 1 = −0.0338962
+        Assert.Equal(0.96861, result.ProgressValue);   // 0.032832 / 0.033896 = 0.9686099
         Assert.Equal(ProgressStatus.Substantial, result.Status);
     }
 

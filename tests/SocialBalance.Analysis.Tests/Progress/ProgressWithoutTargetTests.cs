@@ -15,10 +15,10 @@ public class ProgressWithoutTargetTests
         var result = Higher(100, 104, years: 2);
 
         Assert.Equal(ProgressMethod.WithoutTarget, result.Method);
-        Assert.Equal(0.0198039, result.ProgressValue!.Value, 7); // (104/100)^(1/2) − 1
+        Assert.Equal(0.019804, result.ProgressValue); // (104/100)^(1/2) − 1 = 0.0198039
         Assert.Equal(1, result.Coefficient);
         Assert.Equal(ProgressStatus.Substantial, result.Status);
-        Assert.Equal(4.9019514, result.Score!.Value, 6);         // 500 × 0.0198039 − 5
+        Assert.Equal(4.902, result.Score);            // 500 × 0.019804 − 5
     }
 
     [Fact]
@@ -85,13 +85,13 @@ public class ProgressWithoutTargetTests
     [Fact]
     public void Near_the_limit_the_thresholds_shrink()
     {
-        // b = 90 ≤ L = 100: c = 1 − 0.9^4.44 = 0.3736216; high = 0.0056043, med = 0.0018681
-        var result = Higher(90, 90.3, limit: 100); // p = 90.3/90 − 1 = 0.0033333
+        // b = 90 ≤ L = 100: c = 1 − 0.9^4.44 = 0.3736216 → 0.373622; high = 0.015 × c = 0.005604, med = 0.001868
+        var result = Higher(90, 90.3, limit: 100); // p = 90.3/90 − 1 = 0.0033333 → 0.003333
 
-        Assert.Equal(0.3736216, result.Coefficient!.Value, 7);
-        Assert.Equal(0.0056043, result.Thresholds!.High, 7);
+        Assert.Equal(0.373622, result.Coefficient);
+        Assert.Equal(new ProgressThresholds(0.005604, 0.001868, 0), result.Thresholds);
         Assert.Equal(ProgressStatus.Moderate, result.Status);      // unlimited it would be limited (< 0.005)
-        Assert.Equal(0.9804204, result.Score!.Value, 6);           // 250 × 0.0033333 / 0.3736216 − 1.25
+        Assert.Equal(0.980195, result.Score);                      // 250 × 0.003333 / 0.373622 − 1.25 = 0.9801955
     }
 
     [Fact]

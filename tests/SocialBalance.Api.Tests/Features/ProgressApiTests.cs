@@ -14,16 +14,18 @@ public abstract class ProgressApiTests<TDatabase>(ProgressFixture<TDatabase> fix
     {
         var series = await SeriesAsync("good-health", "vaerebro-park");
 
-        // CAGR = (51 / 50)^(1/2) − 1 = 1.0099505 − 1 = 0.0099505; p = +1 · +1 · 0.0099505.
-        Assert.Equal(0.00995049384, series.GetProperty("observedCagr").GetDouble(), 9);
-        Assert.Equal(0.00995049384, series.GetProperty("progressValue").GetDouble(), 9);
-        // L = 100 (valid range's top), b = 50 ≤ L: c = 1 − 0.5^4.44 = 1 − 0.0460709 = 0.9539291.
+        // CAGR = (51 / 50)^(1/2) − 1 = 1.0099505 − 1 = 0.0099505 → 0.00995 (6 decimals); p = +1 · +1 · 0.00995.
+        Assert.Equal(0.00995, series.GetProperty("observedCagr").GetDouble());
+        Assert.Equal(0.00995, series.GetProperty("progressValue").GetDouble());
+        // L = 100 (valid range's top), b = 50 ≤ L: c = 1 − 0.5^4.44 = 1 − 0.0460709 = 0.9539291 → 0.953929.
         Assert.Equal(100, series.GetProperty("limit").GetDouble());
-        Assert.Equal(0.95392908696, series.GetProperty("coefficient").GetDouble(), 9);
-        // high = 0.015 · c = 0.0143089 > p ≥ medium = 0.005 · c = 0.0047696: moderate.
+        Assert.Equal(0.953929, series.GetProperty("coefficient").GetDouble());
+        // high = 0.015 · c = 0.014309 > p ≥ medium = 0.005 · c = 0.00477: moderate.
+        Assert.Equal((0.014309, 0.00477), (series.GetProperty("thresholds").GetProperty("high").GetDouble(),
+            series.GetProperty("thresholds").GetProperty("medium").GetDouble()));
         Assert.Equal("moderate", series.GetProperty("status").GetString());
-        // score = 250 · p / c − 1.25 = 250 · 0.0104311 − 1.25 = 1.3577656.
-        Assert.Equal(1.3577656013, series.GetProperty("score").GetDouble(), 9);
+        // score = 250 · p / c − 1.25 = 250 · 0.00995 / 0.953929 − 1.25 = 1.3576356.
+        Assert.Equal(1.357636, series.GetProperty("score").GetDouble());
         Assert.Equal("without-target", series.GetProperty("method").GetString());
         Assert.Equal([2020, 2022], series.GetProperty("figures").EnumerateArray().Select(f => f.GetProperty("year").GetInt32()));
     }
@@ -38,9 +40,9 @@ public abstract class ProgressApiTests<TDatabase>(ProgressFixture<TDatabase> fix
         var hoeje = response.GetProperty("series").EnumerateArray().Single(s => s.GetProperty("area").GetProperty("code").GetString() == "hoeje-gladsaxe");
         Assert.Equal("deterioration", hoeje.GetProperty("status").GetString());
         Assert.Equal(-5, hoeje.GetProperty("score").GetDouble());
-        // Mean = (1.3577656 + (−5)) / 2 = −1.8211172: −2.5 ≤ s < 0 → limited.
+        // Mean = (1.357636 + (−5)) / 2 = −1.821182: −2.5 ≤ s < 0 → limited.
         var summary = response.GetProperty("summary");
-        Assert.Equal(-1.8211171994, summary.GetProperty("meanScore").GetDouble(), 9);
+        Assert.Equal(-1.821182, summary.GetProperty("meanScore").GetDouble());
         Assert.Equal("limited", summary.GetProperty("status").GetString());
         Assert.Equal(2, summary.GetProperty("scoredCount").GetInt32());
     }

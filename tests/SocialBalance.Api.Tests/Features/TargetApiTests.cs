@@ -46,15 +46,15 @@ public abstract class TargetApiTests<TDatabase>(ProgressFixture<TDatabase> fixtu
         var response = await GetJsonAsync($"/api/v1/targets/{ProgressFixture<TDatabase>.ConvictedTarget}/progress");
 
         var progress = response.GetProperty("progress");
-        // observed = (1.6 / 2.0)^(1/3) − 1 = 0.9283178 − 1 = −0.0716822
-        Assert.Equal(-0.0716822333, progress.GetProperty("observedCagr").GetDouble(), 9);
-        // required = (1.0 / 2.0)^(1/10) − 1 = 0.9330330 − 1 = −0.0669670
-        Assert.Equal(-0.0669670085, progress.GetProperty("requiredCagr").GetDouble(), 9);
-        // r = +1 · −1 · −0.0716822 / 0.0669670 = 1.0704112 ≥ 0.95: substantial
-        Assert.Equal(1.070411161, progress.GetProperty("progressValue").GetDouble(), 9);
+        // observed = (1.6 / 2.0)^(1/3) − 1 = 0.9283178 − 1 = −0.0716822 → −0.071682 (6 decimals)
+        Assert.Equal(-0.071682, progress.GetProperty("observedCagr").GetDouble());
+        // required = (1.0 / 2.0)^(1/10) − 1 = 0.9330330 − 1 = −0.0669670 → −0.066967
+        Assert.Equal(-0.066967, progress.GetProperty("requiredCagr").GetDouble());
+        // r = +1 · −1 · −0.071682 / 0.066967 = 1.0704078 ≥ 0.95: substantial
+        Assert.Equal(1.070408, progress.GetProperty("progressValue").GetDouble());
         Assert.Equal("substantial", progress.GetProperty("status").GetString());
-        // score = min(7.1429 · 1.0704112 − 4.2857, 5) = 3.3601399
-        Assert.Equal(3.3601398819, progress.GetProperty("score").GetDouble(), 9);
+        // score = min(7.1429 · 1.070408 − 4.2857, 5) = 3.3601173
+        Assert.Equal(3.360117, progress.GetProperty("score").GetDouble());
         Assert.Equal(("with-target", 1.0, 2030), (progress.GetProperty("method").GetString(),
             progress.GetProperty("targetValue").GetDouble(), progress.GetProperty("targetYear").GetInt32()));
         Assert.Equal(JsonValueKind.Null, response.GetProperty("gapTarget").ValueKind);
@@ -82,11 +82,11 @@ public abstract class TargetApiTests<TDatabase>(ProgressFixture<TDatabase> fixtu
         Assert.Equal(19, gap.GetProperty("targetValue").GetDouble());          // 9 + 10
 
         var progress = response.GetProperty("progress");
-        // observed = (28 / 30)^(1/3) − 1 = −0.0227352; required = (19 / 30)^(1/10) − 1 = −0.0446484
-        // r = −1 · −0.0227352 / 0.0446484 = 0.5092051 < 0.6: limited; score = max(4.1667 · 0.5092051 − 2.5, −5) = −0.3782951
-        Assert.Equal(0.5092051078, progress.GetProperty("progressValue").GetDouble(), 9);
+        // observed = (28 / 30)^(1/3) − 1 = −0.022735; required = (19 / 30)^(1/10) − 1 = −0.044648 (6 decimals)
+        // r = −1 · −0.022735 / 0.044648 = 0.509205 < 0.6: limited; score = max(4.1667 · 0.509205 − 2.5, −5) = −0.378296
+        Assert.Equal(0.509205, progress.GetProperty("progressValue").GetDouble());
         Assert.Equal("limited", progress.GetProperty("status").GetString());
-        Assert.Equal(-0.3782950772, progress.GetProperty("score").GetDouble(), 9);
+        Assert.Equal(-0.378296, progress.GetProperty("score").GetDouble());
     }
 
     [SkippableFact]

@@ -49,7 +49,7 @@ public static class AmbitionApi
                 themes without data skipped and listed. The ambition is met when (a) and every area in (b) are met, not
                 met when any is not met, else insufficient data. Each effect goal applies the same rules to its own
                 themes. Also as CSV (one row per part, area and theme).
-                """)
+                """ + NumberPrecision.Rules)
             .Validate<AmbitionQuery>()
             .ProducesWithCsv<AmbitionResponse>();
 

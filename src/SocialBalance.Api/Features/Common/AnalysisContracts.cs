@@ -1,4 +1,5 @@
 using System.Globalization;
+using SocialBalance.Analysis;
 using SocialBalance.Analysis.Observations;
 
 namespace SocialBalance.Api.Features.Common;
@@ -17,10 +18,13 @@ public sealed record MissingFigureResponse(string Indicator, string Area, int? Y
             : missing.Select(m => new MissingFigureResponse(m.IndicatorCode, m.AreaCode, m.Year, m.Description)).ToList();
 }
 
-/// <summary>Numbers in formula texts: invariant culture, enough digits to redo the sum with a calculator.</summary>
+/// <summary>
+/// Numbers in formula texts: invariant culture, every decimal a derived number has (at most
+/// <see cref="DerivedPrecision.MaxDecimals"/>), so the sum can be redone with a calculator.
+/// </summary>
 public static class FormulaText
 {
-    public static string Num(double value) => value.ToString("0.######", CultureInfo.InvariantCulture);
+    public static string Num(double value) => value.ToString("0.#########", CultureInfo.InvariantCulture);
 
     public static string Num(double? value) => value is { } v ? Num(v) : "–";
 

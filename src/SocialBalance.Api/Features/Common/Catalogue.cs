@@ -2,9 +2,12 @@ using SocialBalance.Analysis;
 
 namespace SocialBalance.Api.Features.Common;
 
-/// <summary>An indicator as the calculations need it: theme, direction and valid range.</summary>
+/// <summary>
+/// An indicator as the calculations need it: theme, direction, valid range, and the decimals of its figures, which
+/// set the precision of its derived numbers (<see cref="DerivedPrecision"/>).
+/// </summary>
 public sealed record IndicatorInfo(
-    string Code, LocalizedText Name, string ThemeCode, string Unit, Direction Direction, double? MinValue, double? MaxValue)
+    string Code, LocalizedText Name, string ThemeCode, string Unit, Direction Direction, double? MinValue, double? MaxValue, int Decimals)
 {
     public CodeAndName Ref => new(Code, Name);
 
@@ -45,6 +48,9 @@ public sealed class Catalogue(
 
     private readonly Dictionary<string, IndicatorInfo> indicatorsByCode = indicators.ToDictionary(i => i.Code, StringComparer.Ordinal);
     private readonly Dictionary<string, AreaInfo> areasByCode = areas.ToDictionary(a => a.Code, StringComparer.Ordinal);
+
+    /// <summary>Each indicator's decimals, by code: the Analysis library's precision of averages and thresholds.</summary>
+    public IReadOnlyDictionary<string, int> IndicatorDecimals { get; } = indicators.ToDictionary(i => i.Code, i => i.Decimals, StringComparer.Ordinal);
 
     public IReadOnlyList<CodeAndName> EffectGoals { get; } = effectGoals;
 

@@ -19,7 +19,7 @@ public sealed class FigureQueries(DbConnectionFactory db) : ISqlStatementSource
     private static string Themes(SqlDialect dialect) => $"SELECT code, name_da, name_en, effect_goal_code FROM theme ORDER BY sort_order, {dialect.CodeOrder("code")}";
 
     private static string Indicators(SqlDialect dialect) => $"""
-        SELECT code, name_da, name_en, theme_code, unit, direction, min_value, max_value
+        SELECT code, name_da, name_en, theme_code, unit, direction, min_value, max_value, decimals
         FROM indicator
         ORDER BY sort_order, {dialect.CodeOrder("code")}
         """;
@@ -81,7 +81,7 @@ public sealed class FigureQueries(DbConnectionFactory db) : ISqlStatementSource
             goals.Select(g => new CodeAndName(g.Code, new LocalizedText(g.NameDa, g.NameEn))).ToList(),
             themes.Select(t => new ThemeInfo(t.Code, new LocalizedText(t.NameDa, t.NameEn), t.EffectGoalCode)).ToList(),
             indicators.Select(i => new IndicatorInfo(
-                i.Code, new LocalizedText(i.NameDa, i.NameEn), i.ThemeCode, i.Unit, DirectionCodes.Parse(i.Direction), i.MinValue, i.MaxValue)).ToList(),
+                i.Code, new LocalizedText(i.NameDa, i.NameEn), i.ThemeCode, i.Unit, DirectionCodes.Parse(i.Direction), i.MinValue, i.MaxValue, i.Decimals)).ToList(),
             areas.Select(a => new AreaInfo(a.Code, new LocalizedText(a.NameDa, a.NameEn), a.KindCode, a.ParentCode)).ToList());
     }
 
@@ -181,6 +181,7 @@ public sealed class FigureQueries(DbConnectionFactory db) : ISqlStatementSource
         public string Direction { get; init; } = "";
         public double? MinValue { get; init; }
         public double? MaxValue { get; init; }
+        public int Decimals { get; init; }
     }
 
     private sealed class AreaRow

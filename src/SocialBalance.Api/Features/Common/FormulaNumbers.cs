@@ -4,7 +4,7 @@ namespace SocialBalance.Api.Features.Common;
 /// <see cref="FormulaText"/>'s numbers, each distinct one formatted once: for the formulas of one answer.
 /// </summary>
 /// <remarks>
-/// The national list writes about 60,000 numbers into its formulas, and "0.######" is a custom format, slow to
+/// The national list writes about 60,000 numbers into its formulas, and FormulaText's custom format is slow to
 /// apply; most of them recur (thresholds, parameters, the national and regional averages, figures with one
 /// decimal). Keyed by the bits, so 0 and −0 keep their own texts. One instance per answer, used by one thread at a time.
 /// </remarks>

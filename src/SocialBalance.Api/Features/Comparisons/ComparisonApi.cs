@@ -65,7 +65,7 @@ public static class ComparisonApi
                 Neutral indicators show the values and the difference but no verdict (`not-judged`). A missing figure
                 gives `insufficient-data` and is named in `missingFigures`; it is never an error.
                 Also as CSV (one row per indicator and area) with `Accept: text/csv`.
-                """)
+                """ + NumberPrecision.Rules)
             .Validate<ComparisonQuery>()
             .ProducesWithCsv<ComparisonResponse>();
 
@@ -81,7 +81,7 @@ public static class ComparisonApi
                 listed; the theme is met (`improving` / `gap-narrowing`) when every judged indicator with data meets the
                 criterion, not met as soon as one does not, and `insufficient-data` when none has data. `isPartial` flags
                 a verdict resting on only some of the theme's indicators. Also as CSV (one row per theme and area).
-                """)
+                """ + NumberPrecision.Rules)
             .Validate<ThemeComparisonQuery>()
             .ProducesWithCsv<ThemeComparisonResponse>();
 

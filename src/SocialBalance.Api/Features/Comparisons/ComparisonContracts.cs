@@ -44,10 +44,10 @@ public enum GapVerdict
 /// <param name="Year">The year of both values.</param>
 /// <param name="AreaValue">The area's figure.</param>
 /// <param name="ReferenceValue">The reference area's figure.</param>
-/// <param name="Difference">area − reference, whatever the direction.</param>
-/// <param name="RelativeDifference">difference / |reference|; null when the reference is 0.</param>
-/// <param name="Shortfall">Positive = behind: reference − area (higher is better) or area − reference (lower is better); null for neutral indicators.</param>
-/// <param name="RelativeShortfall">shortfall / |reference|; null when the reference is 0 or the indicator is neutral.</param>
+/// <param name="Difference">area − reference, whatever the direction; exact.</param>
+/// <param name="RelativeDifference">difference / |reference|, at 6 decimals; null when the reference is 0.</param>
+/// <param name="Shortfall">Positive = behind: reference − area (higher is better) or area − reference (lower is better); exact; null for neutral indicators.</param>
+/// <param name="RelativeShortfall">shortfall / |reference|, at 6 decimals; null when the reference is 0 or the indicator is neutral.</param>
 /// <param name="Formula">The sum in words, to check with a calculator.</param>
 public sealed record ShortfallResponse(
     int Year,
@@ -61,7 +61,8 @@ public sealed record ShortfallResponse(
 
 /// <summary>
 /// One indicator in one area against the reference area: the shortfall at the baseline and at the latest year,
-/// and whether it narrowed. <c>narrowed</c> and <c>improving</c> are null unless <c>outcome</c> is <c>assessed</c>.
+/// and whether it narrowed. <c>areaChange</c> and <c>shortfallChange</c> are exact differences. <c>narrowed</c>
+/// and <c>improving</c> are null unless <c>outcome</c> is <c>assessed</c>.
 /// </summary>
 public sealed record GapComparisonResponse(
     CodeAndName Indicator,
@@ -85,7 +86,10 @@ public sealed record GapComparisonResponse(
 public sealed record ComparisonResponse(
     int BaselineYear, int? Year, CodeAndName Reference, IReadOnlyList<GapComparisonResponse> Items);
 
-/// <summary>One area's own movement on one indicator, baseline against latest year (used for the reference area).</summary>
+/// <summary>
+/// One area's own movement on one indicator, baseline against latest year (used for the reference area);
+/// <c>change</c> is the exact difference.
+/// </summary>
 public sealed record TrendResponse(
     CodeAndName Indicator,
     Direction Direction,

@@ -1,3 +1,4 @@
+using SocialBalance.Analysis;
 using SocialBalance.Analysis.Lists;
 using SocialBalance.Api.Features.Common;
 
@@ -87,8 +88,11 @@ public sealed class ListRules
             _ => throw new InvalidOperationException($"Unknown criterion basis '{row.Basis}' in rule set '{row.RuleSetCode}'."),
         };
 
-        // A regional share is stored as a percentage of the regional average (55 = 55%); the analysis takes a factor.
-        var scale = kind == CriterionKind.ShareOfRegionalAverage ? 0.01 : 1.0;
+        // A regional share is stored as a percentage of the regional average (55 = 55%); the analysis takes a factor,
+        // scaled in decimal arithmetic so that 57% is 0.57, not 0.5700000000000001.
+        double Scaled(double parameter) => kind == CriterionKind.ShareOfRegionalAverage
+            ? DerivedPrecision.Product(parameter, 0.01, DerivedPrecision.MaxDecimals)
+            : parameter;
         return new ListCriterion(
             row.CriterionCode,
             row.IndicatorCode,
@@ -101,8 +105,8 @@ public sealed class ListRules
                 "<=" => ComparisonOperator.LessOrEqual,
                 _ => throw new InvalidOperationException($"Unknown comparison '{row.Comparison}' in rule set '{row.RuleSetCode}'."),
             },
-            row.HigherThreshold * scale,
-            row.LowerThreshold * scale,
+            Scaled(row.HigherThreshold),
+            row.LowerThreshold is { } lower ? Scaled(lower) : null,
             row.PeriodYears);
     }
 

@@ -78,7 +78,7 @@ public static class ListStatusApi
                 `official-list`, or `none`), shows the stored list of that year with its publication date and source, and
                 says in words what decided or what is missing. Only what neither decides is `insufficient-data`; the
                 missing figures are named. The official list history is shown beside. Also as CSV (one row per criterion).
-                """)
+                """ + NumberPrecision.Rules)
             .AddEndpointFilter(RequireKnownArea)
             .Validate<ListStatusQuery>()
             .ProducesWithCsv<ListStatusResponse>()
@@ -95,7 +95,7 @@ public static class ListStatusApi
                 `ListStatus:WatchMargin`) of an unmet threshold, or is one parallel-society year short of a transformation
                 area. Each status says where it comes from (`basis`: the figures, or, where they cannot decide, the stored
                 official list of the year). Also as CSV (one row per area, with `basis`).
-                """)
+                """ + NumberPrecision.Rules)
             .Validate<ListStatusQuery>()
             .ProducesWithCsv<ListStatusOverviewResponse>()
             .RequireRateLimiting(RateLimitSetup.LargeReads);
@@ -178,7 +178,7 @@ public static class ListStatusApi
         {
             var request = new ListClassificationRequest(
                 area, listYear - lag, observations, references[area].National, references[area].Regional,
-                query.WatchMargin ?? options.WatchMargin, official.ByDataYear(area, lag));
+                query.WatchMargin ?? options.WatchMargin, official.ByDataYear(area, lag), catalogue.IndicatorDecimals);
             // The Analysis library counts in data years; rule sets are valid for list years.
             return ListClassifier.Classify(dataYear => rules.Catalog.ValidIn(dataYear + lag), request);
         }).ToList();

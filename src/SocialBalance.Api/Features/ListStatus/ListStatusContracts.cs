@@ -38,14 +38,17 @@ public sealed record RuleSetResponse(string Code, LocalizedText Name, string Leg
 
 /// <summary>One threshold level of a criterion, and where the value stands against it.</summary>
 /// <param name="Parameter">The rule's number: a value (40), a factor on the national average (3) or a share of the regional average (0.55).</param>
-/// <param name="Threshold">What the value was compared with: the parameter, or parameter × reference value.</param>
-/// <param name="Met">Whether the criterion holds at this level (compared at 9 decimals: exactly 40 is not "&gt; 40").</param>
-/// <param name="Margin">Signed distance to the threshold, positive on the side where the criterion is met.</param>
-/// <param name="RelativeMargin">margin / |threshold|.</param>
+/// <param name="Threshold">What the value was compared with: the parameter, or parameter × reference value at the indicator's decimals + 3.</param>
+/// <param name="Met">Whether the criterion holds at this level, judged against the threshold shown (exactly 40 is not "&gt; 40").</param>
+/// <param name="Margin">Signed distance to the threshold, positive on the side where the criterion is met; exact.</param>
+/// <param name="RelativeMargin">margin / |threshold|, at 6 decimals.</param>
 /// <param name="Formula">The comparison in words.</param>
 public sealed record CriterionLevelResponse(double Parameter, double Threshold, bool Met, double Margin, double? RelativeMargin, string Formula);
 
-/// <summary>A criterion for one area and data year: the values averaged, the reference used, each level.</summary>
+/// <summary>
+/// A criterion for one area and data year: the values averaged, the reference used, each level. <c>value</c> and
+/// <c>referenceValue</c> are averages over the period, at the indicator's decimals + 3.
+/// </summary>
 public sealed record CriterionResponse(
     string Code,
     string Indicator,

@@ -46,7 +46,7 @@ public static class ProgressApi
                 moderate, ≥ low limited, else deterioration; score from −5 to 5 as in domain.md. Not available, with the
                 reason, for fewer than 2 years, no figure from the base year, opposite signs, or a neutral indicator.
                 The areas combine as the mean score. Also as CSV (one row per area).
-                """)
+                """ + NumberPrecision.Rules)
             .Validate<ProgressQuery>()
             .ProducesWithCsv<ProgressResponse>();
 

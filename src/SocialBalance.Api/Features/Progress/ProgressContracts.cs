@@ -26,7 +26,7 @@ public sealed record ProgressQuery(
 /// <param name="Status">target-achieved, substantial, moderate, limited, deterioration, or not-available.</param>
 /// <param name="Reason">Why the status is not-available (a code), else null.</param>
 /// <param name="ReasonText">The reason in words.</param>
-/// <param name="Score">From −5 to 5; null when not available.</param>
+/// <param name="Score">From −5 to 5, at 6 decimals; null when not available.</param>
 /// <param name="Method">with-target (method 2) or without-target (method 1).</param>
 /// <param name="ConfiguredBaseYear">The base year asked for.</param>
 /// <param name="BaseYear">The base year used: the configured one, or the next year with a figure.</param>
@@ -40,11 +40,11 @@ public sealed record ProgressQuery(
 /// <param name="Limit">The natural limit L of method 1 (the end of the indicator's valid range in its good direction).</param>
 /// <param name="Sign">−1 when the base value is negative, else +1.</param>
 /// <param name="Direction">+1 (higher is better) or −1 (lower is better) in the formulas.</param>
-/// <param name="ObservedCagr">CAGR(base → current).</param>
-/// <param name="RequiredCagr">CAGR(base → target, target year) (method 2).</param>
-/// <param name="ProgressValue">The ratio r (method 2) or the growth p (method 1).</param>
-/// <param name="Coefficient">The limit coefficient c (method 1; 1 without a limit).</param>
-/// <param name="Thresholds">The thresholds the progress value was compared with (method 1: already multiplied by c).</param>
+/// <param name="ObservedCagr">CAGR(base → current), at 6 decimals.</param>
+/// <param name="RequiredCagr">CAGR(base → target, target year) (method 2), at 6 decimals.</param>
+/// <param name="ProgressValue">The ratio r (method 2) or the growth p (method 1), at 6 decimals, from the rounded CAGRs.</param>
+/// <param name="Coefficient">The limit coefficient c (method 1; 1 without a limit), at 6 decimals.</param>
+/// <param name="Thresholds">The thresholds the progress value was compared with (method 1: already multiplied by c, at 6 decimals).</param>
 /// <param name="Formula">The computation in words, to check with a calculator.</param>
 /// <param name="Figures">Every figure of the series.</param>
 public sealed record ProgressSeriesResponse(
@@ -74,7 +74,7 @@ public sealed record ProgressSeriesResponse(
     string Formula,
     IReadOnlyList<YearValue> Figures);
 
-/// <summary>Several series combined: the mean of the available scores, and its status.</summary>
+/// <summary>Several series combined: the mean of the available scores (at 6 decimals), and its status.</summary>
 public sealed record ProgressSummaryResponse(
     int SeriesCount, int ScoredCount, IReadOnlyList<double> Scores, double? MeanScore, ProgressStatus Status, string Formula);
 
@@ -87,10 +87,10 @@ public sealed record ProgressResponse(
 /// <param name="BaselineYear">The baseline year of the shortfall.</param>
 /// <param name="BaselineShortfall">The shortfall in the baseline year (positive = behind).</param>
 /// <param name="RemainingShare">The share of it still allowed at the target year.</param>
-/// <param name="TargetShortfall">baselineShortfall × remainingShare.</param>
+/// <param name="TargetShortfall">baselineShortfall × remainingShare, at the indicator's decimals + 3.</param>
 /// <param name="ReferenceYear">The reference area's latest year with a figure (shared with the area).</param>
 /// <param name="ReferenceValue">The reference value of that year, held to the target year (no forecast).</param>
-/// <param name="TargetValue">reference − targetShortfall (higher is better) or reference + targetShortfall (lower is better).</param>
+/// <param name="TargetValue">reference − targetShortfall (higher is better) or reference + targetShortfall (lower is better); exact.</param>
 /// <param name="Formula">The computation in words.</param>
 public sealed record GapTargetResponse(
     CodeAndName ReferenceArea,

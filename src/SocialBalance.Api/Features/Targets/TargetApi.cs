@@ -56,7 +56,7 @@ public static class TargetApi
                 A gap target (`kind` gap) first becomes a target value: target shortfall = baseline shortfall × remaining
                 share; target value = the reference area's value in the latest year both areas have a figure (held
                 constant to the target year: no forecast) − target shortfall (higher is better) or + (lower is better).
-                """)
+                """ + NumberPrecision.Rules)
             .ProducesNotFoundProblem();
 
         return group;

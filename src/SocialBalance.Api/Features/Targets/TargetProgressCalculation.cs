@@ -24,7 +24,7 @@ public static class TargetProgressCalculation
         var reference = target.ReferenceArea!;
         var gap = GapCalculator.CompareGap(
             observations, indicator.Code, indicator.Direction, target.Area.Code, reference.Code, target.BaselineYear);
-        var gapTarget = GapTarget.FromGap(gap, target.RemainingShare!.Value, target.TargetYear);
+        var gapTarget = GapTarget.FromGap(gap, target.RemainingShare!.Value, target.TargetYear, indicator.Decimals);
         if (gapTarget is null)
         {
             return NotComputable(target, indicator, series, gap);
