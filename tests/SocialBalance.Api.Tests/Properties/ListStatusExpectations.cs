@@ -48,7 +48,9 @@ public static class ListStatusExpectations
                 table,
                 catalogue.AncestorOfKind(area, "country") ?? settings.NationalArea,
                 catalogue.AncestorOfKind(area, "region") ?? settings.RegionalArea,
-                settings.WatchMargin));
+                settings.WatchMargin,
+                catalogue.OfficialList(area, settings.DataYearLag),
+                catalogue.Indicators.ToDictionary(i => i.Code, i => i.Decimals)));
 
     private static void Status(Mismatches m, string where, ListStatus e, JsonElement a)
     {

@@ -20,23 +20,19 @@ public enum NumberKind
 public sealed class Mismatches
 {
     /// <summary>
-    /// Derived numbers are compared after rounding both sides to this many decimals. The answers carry the library's
-    /// doubles unrounded today, so equality at 6 decimals is already strict; once derived numbers are rounded on the
-    /// wire to their documented precision (indicator decimals, or a fixed number for ratios, CAGRs and scores), lower
-    /// this per kind of number to that precision.
+    /// Derived numbers are compared exactly too: the Analysis library rounds each one at its documented precision (the
+    /// indicator's decimals + 3 in its unit, 6 decimals for ratios, CAGRs and scores), and the answers carry exactly
+    /// those numbers, so any difference at all is a different computation.
     /// </summary>
-    public const int DerivedDecimals = 6;
-
     private readonly List<string> found = [];
 
     public IReadOnlyList<string> Found => found;
 
-    /// <summary>The one rule for numbers: figures exactly, derived numbers at <see cref="DerivedDecimals"/> decimals.</summary>
+    /// <summary>The one rule for numbers, stored figures and derived numbers alike: the same double.</summary>
     public static bool SameNumber(double? expected, double? actual, NumberKind kind) => (expected, actual) switch
     {
         (null, null) => true,
-        ({ } e, { } a) when kind == NumberKind.Figure => e == a,
-        ({ } e, { } a) => Math.Round(e, DerivedDecimals, MidpointRounding.AwayFromZero) == Math.Round(a, DerivedDecimals, MidpointRounding.AwayFromZero),
+        ({ } e, { } a) => e == a,
         _ => false,
     };
 

@@ -52,14 +52,18 @@ public static class ProgressExpectations
         }
 
         var gap = GapCalculator.CompareGap(table, spec.Indicator, direction, spec.Area, spec.Reference, spec.BaselineYear);
-        var gapTarget = GapTarget.FromGap(gap, spec.RemainingShare, target.TargetYear);
+        var gapTarget = GapTarget.FromGap(gap, spec.RemainingShare, target.TargetYear, catalogue.Indicator(spec.Indicator).Decimals);
         m.Missing($"{url} missingFigures", gapTarget is null ? GapExpectations.Triples(gap.MissingFigures) : [], Field(answer, "missingFigures"));
         if (gapTarget is null)
         {
-            // Documented: no gap, no target value; a neutral indicator says so, otherwise the missing figures are named.
+            // Documented: no gap, no target value; a neutral indicator says so, an area ahead of its reference at the
+            // baseline says that, otherwise the missing figures are named.
+            var reason = direction == Direction.Neutral ? NotAvailableReason.NeutralDirection.ToCode()
+                : gap.Baseline is { } baseline && GapTarget.StartsAhead(baseline) ? "area-ahead-at-baseline"
+                : "gap-not-computable";
             m.Text($"{url} gapTarget", null, Field(answer, "gapTarget"));
             m.Text($"{url} progress.status", ProgressStatus.NotAvailable.ToCode(), Field(progress, "status"));
-            m.Text($"{url} progress.reason", direction == Direction.Neutral ? NotAvailableReason.NeutralDirection.ToCode() : "gap-not-computable", Field(progress, "reason"));
+            m.Text($"{url} progress.reason", reason, Field(progress, "reason"));
             m.YearValues($"{url} progress.figures", series.Select(p => (p.Year, p.Value)), Field(progress, "figures"));
             return;
         }

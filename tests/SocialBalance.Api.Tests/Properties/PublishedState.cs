@@ -1,6 +1,7 @@
 using System.Globalization;
 using SocialBalance.Analysis;
 using SocialBalance.Analysis.Ambition;
+using SocialBalance.Analysis.Lists;
 using SocialBalance.Analysis.Observations;
 using SocialBalance.Api.Tests.Infrastructure;
 
@@ -38,11 +39,17 @@ public sealed class PublishedCatalogue
 {
     public const string Reference = "gladsaxe";
 
-    private PublishedCatalogue(IReadOnlyList<IndicatorFacts> indicators, IReadOnlyList<ThemeDefinition> themes, IReadOnlyList<AreaFacts> areas)
+    // Area → list year → category code, as each area's list history shows it.
+    private readonly IReadOnlyDictionary<string, Dictionary<int, string>> listHistory;
+
+    private PublishedCatalogue(
+        IReadOnlyList<IndicatorFacts> indicators, IReadOnlyList<ThemeDefinition> themes, IReadOnlyList<AreaFacts> areas,
+        IReadOnlyDictionary<string, Dictionary<int, string>> listHistory)
     {
         Indicators = indicators;
         Themes = themes;
         Areas = areas;
+        this.listHistory = listHistory;
     }
 
     public IReadOnlyList<IndicatorFacts> Indicators { get; }
@@ -73,6 +80,17 @@ public sealed class PublishedCatalogue
         return null;
     }
 
+    /// <summary>
+    /// The stored official lists as the list rules read them, by data year: a list year any area's history holds is the
+    /// whole list of that year, so an area it does not name was on no list (as /api/v1/list-status documents).
+    /// </summary>
+    public IReadOnlyDictionary<int, ListCategory> OfficialList(string area, int lag) =>
+        listHistory.Values.SelectMany(h => h.Keys).Distinct().ToDictionary(
+            year => year - lag,
+            year => listHistory.TryGetValue(area, out var own) && own.TryGetValue(year, out var code)
+                ? Enum.GetValues<ListCategory>().Single(c => c.ToCode() == code)
+                : ListCategory.None);
+
     public static async Task<PublishedCatalogue> ReadAsync(HttpClient client)
     {
         var indicators = (await Answers.GetAsync(client, "/api/v1/indicators")).EnumerateArray().Select(i => new IndicatorFacts(
@@ -87,7 +105,14 @@ public sealed class PublishedCatalogue
         var areas = (await Answers.GetAsync(client, "/api/v1/areas")).EnumerateArray().Select(a => new AreaFacts(
             a.GetProperty("code").GetString()!, a.GetProperty("kind").GetProperty("code").GetString()!,
             a.GetProperty("parentCode").ValueKind == JsonValueKind.String ? a.GetProperty("parentCode").GetString() : null)).ToList();
-        return new PublishedCatalogue(indicators, themes, areas);
+        var history = new Dictionary<string, Dictionary<int, string>>();
+        foreach (var area in areas.Where(a => a.Kind is "social-balance-area" or "housing-area"))
+        {
+            history[area.Code] = (await Answers.GetAsync(client, $"/api/v1/areas/{area.Code}")).GetProperty("listHistory").EnumerateArray()
+                .ToDictionary(e => e.GetProperty("year").GetInt32(), e => e.GetProperty("category").GetProperty("code").GetString()!);
+        }
+
+        return new PublishedCatalogue(indicators, themes, areas, history);
     }
 
     private static double? NullableNumber(JsonElement e) => e.ValueKind == JsonValueKind.Number ? e.GetDouble() : null;

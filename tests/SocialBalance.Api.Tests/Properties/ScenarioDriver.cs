@@ -3,6 +3,8 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
 using SocialBalance.Analysis;
+using SocialBalance.Analysis.Gaps;
+using SocialBalance.Analysis.Progress;
 
 namespace SocialBalance.Api.Tests.Properties;
 
@@ -116,16 +118,26 @@ public sealed class ScenarioDriver(HttpClient admin)
             slot is null ? "/api/v1/admin/targets" : $"/api/v1/admin/targets/{slot.Id}") { Content = JsonContent.Create(body) };
         if (slot is not null) request.Headers.TryAddWithoutValidation("If-Match", slot.ETag);
         var expected = facts.Direction == Direction.Neutral ? HttpStatusCode.BadRequest
+            : spec.IsGap && StartsAhead(spec, facts.Direction) ? HttpStatusCode.UnprocessableEntity
             : slot is null ? HttpStatusCode.Created : HttpStatusCode.OK;
         using var response = await admin.SendAsync(request);
         var answer = await ExpectAsync(response, expected, $"target slot {step.Slot}: {spec}");
-        if (expected != HttpStatusCode.BadRequest)
+        if (expected is not (HttpStatusCode.BadRequest or HttpStatusCode.UnprocessableEntity))
         {
             Targets[step.Slot] = new TargetSlot(answer.GetProperty("id").GetInt32(), response.Headers.ETag!.ToString(), spec, step.TargetYear, value);
         }
 
         return $"target slot {step.Slot} ({step.TargetYear}): {spec}{(value is { } v ? $" = {Number(v)}" : "")} → {(int)expected}";
     }
+
+    /// <summary>
+    /// A gap target whose area is ahead of its reference in the baseline year, by the figures shown, is refused (422)
+    /// and leaves the slot as it was; without both baseline figures it is accepted.
+    /// </summary>
+    private bool StartsAhead(TargetSpec spec, Direction direction) =>
+        shown.TryGetValue(new FigureKey(spec.Indicator, spec.Area, spec.BaselineYear), out var area)
+        && shown.TryGetValue(new FigureKey(spec.Indicator, spec.Reference, spec.BaselineYear), out var reference)
+        && GapTarget.StartsAhead(ShortfallCalculator.Measure(direction, spec.BaselineYear, area, reference));
 
     /// <summary>Reads an admin record with its ETag and PUTs the changed body with If-Match.</summary>
     private async Task<string> UpdateVersionedAsync(string path, Func<JsonElement, JsonObject> change, string what)
