@@ -19,13 +19,20 @@ public static class UploadEncoding
 
     public static bool IsSupported(string? charset) => charset is null || CodePage(charset) is not null;
 
+    /// <summary>Whether the body is read as UTF-8 anyway (no charset, or UTF-8 or ASCII declared).</summary>
+    public static bool IsUtf8(string? charset) => charset is null || CodePage(charset) == 65001;
+
+    /// <summary>The encoding of a supported <paramref name="charset"/>, decoding as the platform does.</summary>
+    public static Encoding Of(string charset) =>
+        Encoding.GetEncoding(CodePage(charset) ?? throw new ArgumentException($"'{charset}' is not supported.", nameof(charset)));
+
     /// <summary>
     /// A decoder for <paramref name="charset"/> that turns each invalid byte sequence into U+FFFD and counts it in
     /// <paramref name="invalid"/>, so the reader can name the line that holds it instead of storing the replacement.
     /// </summary>
     public static Encoding For(string? charset, InvalidBytes invalid)
     {
-        var encoding = (Encoding)Encoding.GetEncoding(CodePage(charset ?? "utf-8") ?? throw new ArgumentException(charset)).Clone();
+        var encoding = (Encoding)Of(charset ?? "utf-8").Clone();
         encoding.DecoderFallback = invalid;
         return encoding;
     }
