@@ -44,6 +44,7 @@ public static class OpenApiSetup
             options.SupportNonNullableReferenceTypes();
             options.NonNullableReferenceTypesAsRequired();
             options.AddServer(new OpenApiServer { Url = "/", Description = "This service" });
+            options.SchemaFilter<NullableReferenceSchemaFilter>();
             options.OperationFilter<QueryParameterDescriptions>();
             options.OperationFilter<CsvAlternativeOperationFilter>();
             options.OperationFilter<ProblemResponsesOperationFilter>();
