@@ -31,9 +31,11 @@ public static class ApiKeyApi
     }
 
     public static async Task<Created<CreatedApiKeyResponse>> CreateApiKey(
-        CreateApiKeyRequest request, ApiKeyQueries queries, CancellationToken ct)
+        CreateApiKeyRequest request, ApiKeyQueries queries, HttpResponse response, CancellationToken ct)
     {
         var created = await queries.CreateAsync(request, ct);
+        // The answer holds the secret: no cache, shared or the browser's own, may keep it.
+        response.Headers.CacheControl = "no-store";
         return TypedResults.Created($"/api/v1/admin/api-keys/{created.Details.Id}", created);
     }
 

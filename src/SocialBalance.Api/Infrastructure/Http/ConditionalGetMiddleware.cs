@@ -24,6 +24,9 @@ public sealed class ConditionalGetMiddleware(RequestDelegate next, AnswerCache c
     /// <summary>Caches may keep a copy but must ask again each time: figures change when organisations post.</summary>
     public const string CacheControl = "public, no-cache";
 
+    /// <summary>An answer to a keyed request (the administration reads) is for that caller only: no shared cache keeps it.</summary>
+    public const string PrivateCacheControl = "private, no-cache";
+
     private const string CacheName = "SocialBalance.Api";
 
     private const string CacheStatusHeader = "Cache-Status";
@@ -102,7 +105,7 @@ public sealed class ConditionalGetMiddleware(RequestDelegate next, AnswerCache c
                 ? own
                 : new EntityTagHeaderValue($"\"{Convert.ToHexStringLower(SHA256.HashData(buffer.Buffered.Span))[..32]}\"");
             response.Headers.ETag = etag.ToString();
-            response.Headers.CacheControl = CacheControl;
+            response.Headers.CacheControl = IsPublic(context) ? CacheControl : PrivateCacheControl;
             if (fill is not null)
             {
                 var answer = new CachedAnswer(

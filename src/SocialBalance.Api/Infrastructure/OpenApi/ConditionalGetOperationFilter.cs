@@ -34,8 +34,11 @@ public sealed class ConditionalGetOperationFilter : IOperationFilter
         {
             response.Headers ??= new Dictionary<string, IOpenApiHeader>();
             response.Headers["ETag"] = Header("A strong validator of this exact answer (JSON and CSV differ); send it back in If-None-Match.");
-            response.Headers["Cache-Control"] = Header("`public, no-cache`: a cache may keep the answer but must ask again (If-None-Match) before reusing it.");
-            if (!context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<IAuthorizeData>().Any())
+            var keyed = context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<IAuthorizeData>().Any();
+            response.Headers["Cache-Control"] = Header(keyed
+                ? "`private, no-cache`: an answer for this key only; no shared cache may keep it, and the caller's own must ask again."
+                : "`public, no-cache`: a cache may keep the answer but must ask again (If-None-Match) before reusing it.");
+            if (!keyed)
             {
                 response.Headers["Cache-Status"] = Header(
                     "RFC 9211: `SocialBalance.Api; hit` when the answer was kept from an earlier request, `fwd=miss; stored` when it was "
