@@ -11,7 +11,7 @@ public abstract class CsvListTests<TDatabase>(ApiFixture<TDatabase> fixture)
     [InlineData("/api/v1/effect-goals", "code,name_da,name_en,themes", 3)]
     [InlineData("/api/v1/themes", "code,name_da,name_en,effect_goal", 9)]
     [InlineData("/api/v1/themes?effectGoal=mix-more", "code,name_da,name_en,effect_goal", 3)]
-    [InlineData("/api/v1/indicators", "code,name_da,name_en,definition_da,definition_en,theme,unit,direction,min_value,max_value,decimals,source", 15)]
+    [InlineData("/api/v1/indicators", "code,name_da,name_en,definition_da,definition_en,theme,unit,direction,min_value,max_value,decimals,source,supplier", 15)]
     [InlineData("/api/v1/areas", "code,name_da,name_en,kind,parent", 7)]
     [InlineData("/api/v1/areas?kind=social-balance-area", "code,name_da,name_en,kind,parent", 3)]
     public async Task A_list_as_csv_has_a_header_and_a_row_per_item(string url, string header, int rows)

@@ -36,9 +36,15 @@ public abstract class ApiTestBase<TDatabase>(ApiFixture<TDatabase> fixture)
         }
     }
 
-    /// <summary>A client with a new reporter key of <paramref name="organisation"/>, made through the admin API.</summary>
-    protected async Task<HttpClient> ReporterClientAsync(string organisation) =>
-        Fixture.CreateClient(await TestKeys.CreateAsync(AdminClient, organisation));
+    /// <summary>
+    /// A client with a new reporter key of <paramref name="organisation"/>, made through the admin API, after granting
+    /// the organisation <paramref name="indicators"/> (a reporter posts only the indicators its organisation is granted).
+    /// </summary>
+    protected async Task<HttpClient> ReporterClientAsync(string organisation, params string[] indicators)
+    {
+        await TestKeys.GrantAsync(AdminClient, organisation, indicators);
+        return Fixture.CreateClient(await TestKeys.CreateAsync(AdminClient, organisation));
+    }
 
     /// <summary>Reads one number from the database, e.g. a row count to show a refusal changed nothing.</summary>
     protected async Task<long> ScalarAsync(string sql, object? parameters = null)

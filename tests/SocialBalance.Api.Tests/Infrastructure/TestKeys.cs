@@ -15,4 +15,14 @@ public static class TestKeys
         var created = await response.Content.ReadFromJsonAsync<JsonElement>();
         return created.GetProperty("key").GetString()!;
     }
+
+    /// <summary>Grants an organisation indicators through the admin API (idempotent, like the route).</summary>
+    public static async Task GrantAsync(HttpClient admin, string organisation, params string[] indicators)
+    {
+        foreach (var indicator in indicators)
+        {
+            using var response = await admin.PutAsync($"/api/v1/admin/organisations/{organisation}/indicators/{indicator}", null);
+            Assert.True(response.StatusCode == HttpStatusCode.NoContent, $"grant {organisation} {indicator}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        }
+    }
 }

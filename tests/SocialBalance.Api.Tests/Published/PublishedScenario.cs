@@ -1,9 +1,10 @@
 namespace SocialBalance.Api.Tests.Published;
 
 /// <summary>
-/// What a client does with a fresh install: checks readiness, reads, gets a reporter key from the municipality's admin,
-/// posts a figure and a batch, reads the history, retracts the figure and reads again. The same requests on every
-/// instance, so the transcripts can be compared answer by answer.
+/// What a client does with a fresh install: checks readiness, reads, gets a reporter key and grants from the
+/// municipality's admin, posts a figure and a batch, is refused what it may not write, reads the history, retracts the
+/// figure and reads again; the admin replaces a demo figure. The same requests on every instance, so the transcripts can
+/// be compared answer by answer.
 /// </summary>
 public static class PublishedScenario
 {
@@ -18,12 +19,24 @@ public static class PublishedScenario
     public const string UpdatedHistory = "/api/v1/observations/history?indicator=feel-safe&area=vaerebro-park&year=2024";
     public const string UpdatedList = "/api/v1/observations?indicator=feel-safe&area=vaerebro-park&from=2024&to=2024";
 
-    /// <summary>One figure a demo figure already holds (updated), two new ones; a quoted note with a comma.</summary>
+    /// <summary>The indicators the admin grants the reporter's organisation (the migration grants it only its letting data).</summary>
+    public static readonly string[] Grants = ["feel-safe", "good-health", "association-members"];
+
+    /// <summary>Three new figures; a quoted note with a comma.</summary>
     public const string Batch =
         "indicator,area,year,value,numerator,denominator,note\r\n" +
-        "feel-safe,vaerebro-park,2024,81.5,815,1000,\"Survey, autumn\"\r\n" +
+        "feel-safe,vaerebro-park,2026,81.5,815,1000,\"Survey, autumn\"\r\n" +
         "good-health,vaerebro-park,2021,60.8,,,\r\n" +
         "association-members,vaerebro-park,2023,25,,,\r\n";
+
+    /// <summary>The same with a demo figure (line 2) the reporter did not write: refused as a whole.</summary>
+    public const string BatchOverDemoFigure =
+        "indicator,area,year,value\r\n" +
+        "feel-safe,vaerebro-park,2024,81.5\r\n" +
+        "good-health,vaerebro-park,2021,60.8\r\n";
+
+    /// <summary>The demo figure the admin replaces, as the reporter may not.</summary>
+    public static readonly object Replaced = new { indicator = "feel-safe", area = Area, year = 2024, value = 81.5, numerator = 815, denominator = 1000, note = "Survey, autumn" };
 
     public const string BatchIdempotencyKey = "\"published-artifact-batch-0001\"";
 
@@ -61,15 +74,25 @@ public static class PublishedScenario
         var key = created.Status == HttpStatusCode.Created ? (string?)Transcript.Body(created)["key"] : null;
         Assert.True(key is not null, $"{instance.Name}: {created.Request} answered {(int)created.Status}: {created.Text}");
         using var reporter = await instance.ClientAsync(key);
+        foreach (var indicator in Grants)
+        {
+            await transcript.SendAsync(admin, new HttpRequestMessage(HttpMethod.Put, $"/api/v1/admin/organisations/{Organisation}/indicators/{indicator}"),
+                HttpStatusCode.NoContent, "grant");
+        }
 
         await transcript.PostJsonAsync(reporter, "/api/v1/observations", Posted, HttpStatusCode.Created, "reporter, new figure");
         await transcript.PostJsonAsync(reporter, "/api/v1/observations", new { indicator = "good-health", area = "hoeje-gladsaxe", year = 2022, value = 70.0 },
             HttpStatusCode.Forbidden, "reporter, another organisation's area");
+        await transcript.PostJsonAsync(reporter, "/api/v1/observations", new { indicator = "non-western", area = Area, year = 2020, value = 12.3 },
+            HttpStatusCode.Forbidden, "reporter, the ministry's figure");
+        await transcript.PostCsvAsync(reporter, "/api/v1/observations/batch", BatchOverDemoFigure, null, HttpStatusCode.Forbidden, "batch over a demo figure");
         await transcript.PostCsvAsync(reporter, "/api/v1/observations/batch", Batch, BatchIdempotencyKey, HttpStatusCode.OK, "batch");
         await transcript.PostCsvAsync(reporter, "/api/v1/observations/batch", Batch, BatchIdempotencyKey, HttpStatusCode.OK, "batch again, same Idempotency-Key");
         await transcript.PostCsvAsync(reporter, "/api/v1/observations/batch",
             "indicator,area,year,value\r\nfeel-safe,vaerebro-park,2023,150\r\ngood-health,vaerebro-park,2019,60\r\n",
             null, HttpStatusCode.UnprocessableEntity, "batch with a value out of range");
+
+        await transcript.PostJsonAsync(admin, "/api/v1/observations", Replaced, HttpStatusCode.OK, "admin replaces a demo figure");
 
         await transcript.GetAsync(anonymous, PostedHistory);
         await transcript.GetAsync(anonymous, UpdatedHistory);

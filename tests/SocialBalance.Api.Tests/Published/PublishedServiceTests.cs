@@ -97,7 +97,7 @@ public sealed class PublishedServiceTests(PublishedServices services) : IClassFi
         var postedImport = AssertSummary(posted, received: 1, created: 1, updated: 0);
 
         var batch = transcript["POST /api/v1/observations/batch (batch)"];
-        var batchImport = AssertSummary(batch, received: 3, created: 2, updated: 1);
+        var batchImport = AssertSummary(batch, received: 3, created: 3, updated: 0);
         Assert.Null(batch.IdempotentReplayed);
         var replay = transcript["POST /api/v1/observations/batch (batch again, same Idempotency-Key)"];
         Assert.Equal("true", replay.IdempotentReplayed);
@@ -121,7 +121,11 @@ public sealed class PublishedServiceTests(PublishedServices services) : IClassFi
 
         var updated = Assert.Single(Items(transcript[$"GET {PublishedScenario.UpdatedList}"]));
         Assert.Equal((81.5, 815.0, "reported"), ((double?)updated["value"], (double?)updated["numerator"], (string?)updated["status"]));
-        Assert.Equal(["illustrative", "reported"], Revisions(transcript[$"GET {PublishedScenario.UpdatedHistory}"]).Select(r => (string?)r["status"]));
+        Assert.Equal([("illustrative", null), ("reported", "gladsaxe-kommune")],
+            Revisions(transcript[$"GET {PublishedScenario.UpdatedHistory}"]).Select(r => ((string?)r["status"], (string?)r["organisation"])));
+        var replacedImport = AssertSummary(transcript["POST /api/v1/observations (admin replaces a demo figure)"], received: 1, created: 0, updated: 1);
+        Assert.Equal([(2, "year")], Refused(transcript["POST /api/v1/observations/batch (batch over a demo figure)"]));
+        Assert.Equal([(1, "indicator")], Refused(transcript["POST /api/v1/observations (reporter, the ministry's figure)"]));
 
         Assert.Contains(2022, Years(transcript[$"GET {PublishedScenario.GoodHealthList} (before the retraction)"]));
         var remaining = Years(transcript[$"GET {PublishedScenario.GoodHealthList} (after the retraction)"]);
@@ -142,13 +146,15 @@ public sealed class PublishedServiceTests(PublishedServices services) : IClassFi
         Assert.Equal(retracted with { Revision = 1, ImportId = postedImport, Retracted = 0 }, superseded);
 
         var batchRow = new StoredFigure { Revision = 1, StatusCode = "reported", OrganisationCode = PublishedScenario.Organisation, ImportId = batchImport };
-        Assert.Equal(batchRow with { Value = 81.5, Numerator = 815, Denominator = 1000, Note = "Survey, autumn" }, await StoredAsync(db, "observation", "feel-safe", 2024));
+        Assert.Equal(batchRow with { Value = 81.5, Numerator = 815, Denominator = 1000, Note = "Survey, autumn", OrganisationCode = "gladsaxe-kommune", ImportId = replacedImport },
+            await StoredAsync(db, "observation", "feel-safe", 2024));
+        Assert.Equal(batchRow with { Value = 81.5, Numerator = 815, Denominator = 1000, Note = "Survey, autumn" }, await StoredAsync(db, "observation", "feel-safe", 2026));
         Assert.Equal(batchRow with { Value = 60.8 }, await StoredAsync(db, "observation", "good-health", 2021));
         Assert.Equal(batchRow with { Value = 25 }, await StoredAsync(db, "observation", "association-members", 2023));
         Assert.Equal("illustrative", (await StoredAsync(db, "observation_revision", "feel-safe", 2024)).StatusCode);
         var import = await db.QuerySingleAsync<StoredImport>(
             "SELECT kind, received, created, updated, unchanged, organisation_code AS OrganisationCode FROM observation_import WHERE id = @Id", new { Id = batchImport });
-        Assert.Equal(new StoredImport { Kind = "batch", Received = 3, Created = 2, Updated = 1, OrganisationCode = PublishedScenario.Organisation }, import);
+        Assert.Equal(new StoredImport { Kind = "batch", Received = 3, Created = 3, Updated = 0, OrganisationCode = PublishedScenario.Organisation }, import);
     }
 
     private static void AssertExpectedStatuses(Transcript transcript)
@@ -206,6 +212,9 @@ public sealed class PublishedServiceTests(PublishedServices services) : IClassFi
     }
 
     private static List<JsonNode> Revisions(Answer answer) => Transcript.Body(answer)["revisions"]!.AsArray().Select(r => r!).ToList();
+
+    private static List<(int, string)> Refused(Answer answer) =>
+        Transcript.Body(answer)["rows"]!.AsArray().Select(r => ((int)r!["row"]!, (string)r["field"]!)).ToList();
 
     private static List<JsonNode> Items(Answer answer) => Transcript.Body(answer)["items"]!.AsArray().Select(r => r!).ToList();
 

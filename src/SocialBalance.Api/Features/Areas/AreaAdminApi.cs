@@ -67,15 +67,9 @@ public static class AreaAdminApi
         if (request.Parent is { } parent && (await figures.LoadCatalogueAsync(ct)).SelfAndAncestors(parent) is var chain && chain.Contains(code))
         {
             var loop = string.Join(" → ", chain.TakeWhile(c => c != code).Prepend(code).Append(code));
-            return TypedResults.Problem(
-                title: "The parent would put the area inside itself.",
-                detail: $"'{parent}' lies inside '{code}': {loop}.",
-                statusCode: StatusCodes.Status422UnprocessableEntity,
-                type: ProblemTypes.UnprocessableContent,
-                extensions: new Dictionary<string, object?>
-                {
-                    ["errors"] = new Dictionary<string, string[]> { ["parent"] = [$"'{parent}' lies inside '{code}' ({loop}); choose an area above it."] },
-                });
+            return Problems.Unprocessable(
+                "The parent would put the area inside itself.", $"'{parent}' lies inside '{code}': {loop}.",
+                "parent", $"'{parent}' lies inside '{code}' ({loop}); choose an area above it.");
         }
 
         return await VersionedUpdate.RunAsync(

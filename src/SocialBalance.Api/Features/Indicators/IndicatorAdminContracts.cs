@@ -12,10 +12,11 @@ namespace SocialBalance.Api.Features.Indicators;
 /// <param name="MaxValue">The highest valid value, if any.</param>
 /// <param name="Decimals">Decimals a figure may have, 0 to 6.</param>
 /// <param name="Source">Where the figures come from.</param>
+/// <param name="Supplier">Who supplies the figures: <c>statistics-denmark</c> or <c>ministry</c> (official: admin keys only), <c>municipality</c> or <c>housing-organisation</c> (organisations granted the indicator report it).</param>
 /// <param name="SortOrder">Position in the catalogue.</param>
 public sealed record IndicatorContent(
     LocalizedText Name, LocalizedText Definition, string Theme, string Unit, string Direction,
-    double? MinValue, double? MaxValue, int Decimals, string Source, int SortOrder);
+    double? MinValue, double? MaxValue, int Decimals, string Source, string Supplier, int SortOrder);
 
 /// <summary>A new indicator: its code and content.</summary>
 /// <param name="Code">The public code: lower-case letters, digits and hyphens.</param>
@@ -42,10 +43,11 @@ internal sealed class IndicatorRecordRow
     public double? MaxValue { get; init; }
     public int Decimals { get; init; }
     public string Source { get; init; } = "";
+    public string Supplier { get; init; } = "";
     public int SortOrder { get; init; }
     public int Version { get; init; }
 
     public IndicatorRecord ToRecord() => new(Code, new IndicatorContent(
         new LocalizedText(NameDa, NameEn), new LocalizedText(DefinitionDa, DefinitionEn), ThemeCode, Unit, Direction,
-        MinValue, MaxValue, Decimals, Source, SortOrder), Version);
+        MinValue, MaxValue, Decimals, Source, Supplier, SortOrder), Version);
 }

@@ -7,23 +7,23 @@ public sealed class IndicatorAdminQueries(DbConnectionFactory db) : ISqlStatemen
 {
     private const string Get = """
         SELECT code, name_da, name_en, definition_da, definition_en, theme_code, unit, direction, min_value, max_value,
-               decimals, source, sort_order, version
+               decimals, source, supplier, sort_order, version
         FROM indicator
         WHERE code = @Code
         """;
 
     private const string Insert = """
         INSERT INTO indicator (code, name_da, name_en, definition_da, definition_en, theme_code, unit, direction, min_value, max_value,
-                               decimals, source, sort_order, version)
+                               decimals, source, supplier, sort_order, version)
         VALUES (@Code, @NameDa, @NameEn, @DefinitionDa, @DefinitionEn, @Theme, @Unit, @Direction, @MinValue, @MaxValue,
-                @Decimals, @Source, @SortOrder, 1)
+                @Decimals, @Source, @Supplier, @SortOrder, 1)
         """;
 
     private const string Update = """
         UPDATE indicator
         SET name_da = @NameDa, name_en = @NameEn, definition_da = @DefinitionDa, definition_en = @DefinitionEn, theme_code = @Theme,
             unit = @Unit, direction = @Direction, min_value = @MinValue, max_value = @MaxValue, decimals = @Decimals,
-            source = @Source, sort_order = @SortOrder, version = version + 1
+            source = @Source, supplier = @Supplier, sort_order = @SortOrder, version = version + 1
         WHERE code = @Code AND version = @Version
         """;
 
@@ -62,6 +62,7 @@ public sealed class IndicatorAdminQueries(DbConnectionFactory db) : ISqlStatemen
         c.MaxValue,
         c.Decimals,
         c.Source,
+        Supplier = db.Dialect.Code(c.Supplier),
         c.SortOrder,
         Version = version,
     };

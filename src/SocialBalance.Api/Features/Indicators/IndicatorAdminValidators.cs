@@ -17,6 +17,7 @@ public sealed class IndicatorContentValidator : AbstractValidator<IndicatorConte
         RuleFor(c => c.Decimals).InclusiveBetween(0, 6);
         RuleFor(c => c.MaxValue).GreaterThanOrEqualTo(c => c.MinValue).When(c => c.MinValue is not null && c.MaxValue is not null);
         RuleFor(c => c.Source).NotEmpty().MaximumLength(400).MustBeCleanText();
+        RuleFor(c => c.Supplier).Must(s => IndicatorSuppliers.All.Contains(s)).WithMessage($"'supplier' must be one of: {string.Join(", ", IndicatorSuppliers.All)}.");
         RuleFor(c => c.SortOrder).GreaterThanOrEqualTo(0);
     }
 }

@@ -19,6 +19,7 @@ public static class IndicatorApi
         new("max_value", i => i.ValidRange.Max),
         new("decimals", i => i.Decimals),
         new("source", i => i.Source),
+        new("supplier", i => i.Supplier),
     ];
 
     public static RouteGroupBuilder MapIndicators(this IEndpointRouteBuilder app)
@@ -28,7 +29,7 @@ public static class IndicatorApi
         group.MapGet("/", ListIndicators)
             .WithName(nameof(ListIndicators))
             .WithSummary("The indicator catalogue")
-            .WithDescription("Every indicator with its definition, theme, unit, direction (which way is better), valid range, decimals and source. Filter with `theme`. Also as CSV with `Accept: text/csv`.")
+            .WithDescription("Every indicator with its definition, theme, unit, direction (which way is better), valid range, decimals, source and supplier (who supplies the figures, and so who may write them). Filter with `theme`. Also as CSV with `Accept: text/csv`.")
             .Validate<IndicatorListQuery>()
             .ProducesList<IndicatorResponse>();
 

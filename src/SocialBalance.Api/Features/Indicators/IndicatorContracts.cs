@@ -16,6 +16,7 @@ public sealed record ValidRange(double? Min, double? Max);
 /// <param name="ValidRange">Figures outside this range are refused.</param>
 /// <param name="Decimals">The most decimals a figure may have.</param>
 /// <param name="Source">Where the figures come from.</param>
+/// <param name="Supplier">Who supplies the figures, and so who may write them: <c>statistics-denmark</c> or <c>ministry</c> (official sources: admin keys only), <c>municipality</c> or <c>housing-organisation</c> (reporter keys of the organisations granted the indicator, for their own areas).</param>
 public sealed record IndicatorResponse(
     string Code,
     LocalizedText Name,
@@ -25,7 +26,8 @@ public sealed record IndicatorResponse(
     string Direction,
     ValidRange ValidRange,
     int Decimals,
-    string Source);
+    string Source,
+    string Supplier);
 
 /// <summary>Filters of the indicator list.</summary>
 public sealed record IndicatorListQuery([FromQuery(Name = "theme")] string? Theme);
@@ -46,6 +48,7 @@ internal sealed class IndicatorRow
     public double? MaxValue { get; init; }
     public int Decimals { get; init; }
     public string Source { get; init; } = "";
+    public string Supplier { get; init; } = "";
 
     public IndicatorResponse ToResponse() => new(
         Code,
@@ -56,5 +59,6 @@ internal sealed class IndicatorRow
         Direction,
         new ValidRange(MinValue, MaxValue),
         Decimals,
-        Source);
+        Source,
+        Supplier);
 }

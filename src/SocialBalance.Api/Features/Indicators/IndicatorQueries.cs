@@ -8,7 +8,7 @@ public sealed class IndicatorQueries(DbConnectionFactory db) : ISqlStatementSour
     private const string Columns = """
         SELECT i.code, i.name_da, i.name_en, i.definition_da, i.definition_en,
                t.code AS theme_code, t.name_da AS theme_name_da, t.name_en AS theme_name_en,
-               i.unit, i.direction, i.min_value, i.max_value, i.decimals, i.source
+               i.unit, i.direction, i.min_value, i.max_value, i.decimals, i.source, i.supplier
         FROM indicator i
         JOIN theme t ON t.code = i.theme_code
         """;

@@ -1,17 +1,17 @@
 using System.Data.Common;
 using Dapper;
+using SocialBalance.Api.Features.Indicators;
 using SocialBalance.Api.Infrastructure.Database;
 
 namespace SocialBalance.Api.Features.Observations;
 
 /// <summary>
-/// The write path of figures: load the catalogue once, read the touched figures under lock, then write every
-/// row in ONE transaction with prepared statements, so a batch is all-or-nothing and nothing partial is left.
-/// Every write locks in one global order, areas sorted by code and then figures sorted by area, indicator and
-/// year, so two writes that touch the same figures queue instead of deadlocking; an attempt the database gives
-/// up anyway is planned and written again from the start (<see cref="WriteTransactions"/>).
+/// The SQL of the write path, every statement run inside the write's one transaction (<see cref="ObservationImporter"/>):
+/// the catalogue and the key's permissions, the touched figures read under lock, the import record and the retraction.
+/// Locks are taken in one global order: the key's permissions, then areas sorted by code, then figures sorted by area,
+/// indicator and year, so two writes that touch the same figures queue instead of deadlocking.
 /// </summary>
-public sealed class ObservationImportQueries(DbConnectionFactory db, WriteTransactions transactions, TimeProvider clock) : ISqlStatementSource
+public sealed class ObservationImportQueries(DbConnectionFactory db) : ISqlStatementSource
 {
     /// <summary>Figures posted through the API are <c>reported</c>, whoever posts them: <c>official</c> is kept
     /// for figures loaded from official statistics, so a reader can always tell the two apart.</summary>
@@ -19,7 +19,17 @@ public sealed class ObservationImportQueries(DbConnectionFactory db, WriteTransa
 
     private const string Indicators = "SELECT code, unit, min_value, max_value, decimals FROM indicator";
     private const string Areas = "SELECT code FROM area";
-    private const string PermittedAreas = "SELECT area_code FROM organisation_area WHERE organisation_code = @Organisation";
+
+    // Shared locks held to commit: an administrator withdrawing a link or a grant waits for the writes using it.
+    private static string PermittedAreas(SqlDialect dialect) =>
+        $"SELECT area_code FROM {dialect.LockedForShare("organisation_area")} WHERE organisation_code = @Organisation";
+
+    // An official source is never reported by an organisation, whatever grants exist.
+    private static string GrantedIndicators(SqlDialect dialect) => $"""
+        SELECT indicator_code FROM {dialect.LockedForShare("organisation_indicator")}
+        WHERE organisation_code = @Organisation
+          AND indicator_code NOT IN (SELECT code FROM indicator WHERE supplier IN @Official)
+        """;
 
     private const string ExistingColumns = """
         SELECT id, indicator_code, area_code, year, value, numerator, denominator, status_code, source, note,
@@ -45,148 +55,47 @@ public sealed class ObservationImportQueries(DbConnectionFactory db, WriteTransa
 
     public static IEnumerable<string> Statements(SqlDialect dialect) =>
     [
-        Indicators, Areas, PermittedAreas,
+        Indicators, Areas, PermittedAreas(dialect), GrantedIndicators(dialect),
         ExistingSql(dialect), ExistingOneSql(dialect),
         dialect.InsertReturningId(ImportInto, ImportValues),
         RetractObservation,
     ];
 
+    internal DatabaseProvider Provider => db.Provider;
+
     private static string ExistingSql(SqlDialect dialect) => ExistingColumns + " " + dialect.LockedForUpdate("observation") + ExistingWhere;
 
     private static string ExistingOneSql(SqlDialect dialect) => ExistingColumns + " " + dialect.LockedForUpdate("observation") + ExistingOneWhere;
 
-    /// <summary>The catalogue a batch is checked against; one round trip per table, whatever the batch size.</summary>
-    internal async Task<WriteContext> LoadContextAsync(Caller caller, CancellationToken ct)
+    /// <summary>The catalogue a batch is checked against and the key's permissions; one round trip per table, whatever the batch size.</summary>
+    internal async Task<WriteContext> LoadContextAsync(DbConnection connection, DbTransaction transaction, Caller caller, DateTimeOffset now, CancellationToken ct)
     {
-        await using var connection = await db.OpenAsync(ct);
-        var indicators = (await connection.QueryAsync<IndicatorRule>(new CommandDefinition(Indicators, cancellationToken: ct)))
+        var indicators = (await connection.QueryAsync<IndicatorRule>(new CommandDefinition(Indicators, transaction: transaction, cancellationToken: ct)))
             .ToDictionary(i => i.Code, StringComparer.Ordinal);
-        var areas = (await connection.QueryAsync<string>(new CommandDefinition(Areas, cancellationToken: ct))).ToHashSet(StringComparer.Ordinal);
-        HashSet<string>? permitted = null;
-        if (!caller.IsAdmin)
-        {
-            permitted = (await connection.QueryAsync<string>(new CommandDefinition(
-                PermittedAreas, new { Organisation = db.Dialect.Code(caller.Organisation) }, cancellationToken: ct))).ToHashSet(StringComparer.Ordinal);
-        }
-
-        return new WriteContext(indicators, areas, permitted, clock.GetUtcNow().Year);
+        var areas = (await connection.QueryAsync<string>(new CommandDefinition(Areas, transaction: transaction, cancellationToken: ct)))
+            .ToHashSet(StringComparer.Ordinal);
+        return new WriteContext(indicators, areas, await LoadPermissionsAsync(connection, transaction, caller, ct), now.Year);
     }
 
-    internal Task<WriteOutcome> WriteAsync(
-        IReadOnlyList<ValidFigure> figures, Caller caller, ImportMode mode, ImportKind kind, bool dryRun, CancellationToken ct) =>
-        transactions.RunAsync(
-            (connection, transaction, token) => WriteAsync(connection, transaction, figures, caller, mode, kind, dryRun, token),
-            WriteRetry.TransientOrRaced, ct);
-
-    private async Task<WriteOutcome> WriteAsync(DbConnection connection, DbTransaction transaction,
-        IReadOnlyList<ValidFigure> figures, Caller caller, ImportMode mode, ImportKind kind, bool dryRun, CancellationToken ct)
+    /// <summary>What the key may write; null for an admin key, which may write everything.</summary>
+    internal async Task<ReporterPermissions?> LoadPermissionsAsync(DbConnection connection, DbTransaction transaction, Caller caller, CancellationToken ct)
     {
-        var existing = await ReadExistingAsync(connection, transaction, figures, ct);
-
-        var conflicts = new List<RowError>();
-        var plan = new List<(ValidFigure Figure, ExistingFigure? Existing)>();
-        int created = 0, updated = 0, unchanged = 0;
-        foreach (var figure in figures)
+        if (caller.IsAdmin)
         {
-            existing.TryGetValue((figure.Indicator, figure.Area, figure.Year), out var current);
-            if (current is not null && current.SameContent(figure))
-            {
-                unchanged++;
-            }
-            else if (current is not null && current.RetractedAt is null && mode == ImportMode.CreateOnly)
-            {
-                conflicts.Add(new RowError(figure.Row, "year", $"The figure ({figure.Indicator}, {figure.Area}, {figure.Year}) already exists; mode=create-only does not change it."));
-            }
-            else
-            {
-                plan.Add((figure, current));
-                if (current is null || current.RetractedAt is not null)
-                {
-                    created++;
-                }
-                else
-                {
-                    updated++;
-                }
-            }
+            return null;
         }
 
-        if (conflicts.Count > 0)
-        {
-            return new WriteOutcome.Conflict(conflicts);
-        }
-
-        if (dryRun)
-        {
-            return new WriteOutcome.Done(new ImportSummary(null, true, figures.Count, created, updated, unchanged));
-        }
-
-        plan.Sort((a, b) => InLockOrder(a.Figure, b.Figure));
-        var now = clock.GetUtcNow();
-        var importId = await InsertImportAsync(connection, transaction, caller, kind, mode, now, (figures.Count, created, updated, unchanged, 0), ct);
-        await using (var writer = ObservationRowWriter.Create(connection, transaction, caller, importId, now, db.Provider))
-        {
-            foreach (var (figure, current) in plan)
-            {
-                await writer.WriteAsync(figure, current, ct);
-            }
-
-            await writer.FlushAsync(ct);
-        }
-
-        return new WriteOutcome.Done(new ImportSummary(importId, false, figures.Count, created, updated, unchanged));
-    }
-
-    /// <summary>Retracts the current figure: a revision flagged retracted; reads then leave the figure out.</summary>
-    internal Task<RetractionOutcome> RetractAsync(string indicator, string area, int year, Caller caller, CancellationToken ct) =>
-        transactions.RunAsync(
-            (connection, transaction, token) => RetractAsync(connection, transaction, indicator, area, year, caller, token),
-            WriteRetry.TransientOrRaced, ct);
-
-    private async Task<RetractionOutcome> RetractAsync(
-        DbConnection connection, DbTransaction transaction, string indicator, string area, int year, Caller caller, CancellationToken ct)
-    {
-        var current = await connection.QuerySingleOrDefaultAsync<ExistingFigure>(new CommandDefinition(ExistingOneSql(db.Dialect), new
-        {
-            Indicator = db.Dialect.Code(indicator),
-            Area = db.Dialect.Code(area),
-            Year = year,
-        }, transaction, cancellationToken: ct));
-        if (current is null || current.RetractedAt is not null)
-        {
-            return RetractionOutcome.NotFound;
-        }
-
-        if (!caller.IsAdmin && current.OrganisationCode != caller.Organisation)
-        {
-            return RetractionOutcome.Forbidden;
-        }
-
-        var now = clock.GetUtcNow();
-        var importId = await InsertImportAsync(connection, transaction, caller, ImportKind.Retraction, ImportMode.Upsert, now, (1, 0, 0, 0, 1), ct);
-        await using (var writer = ObservationRowWriter.Create(connection, transaction, caller, importId, now, db.Provider))
-        {
-            await writer.RetractAsync(current, ct);
-            await writer.FlushAsync(ct);
-        }
-
-        await connection.ExecuteAsync(new CommandDefinition(RetractObservation, new
-        {
-            current.Id,
-            Now = now,
-            Revision = current.Revision + 1,
-            Organisation = db.Dialect.Code(caller.Organisation),
-            caller.KeyId,
-            ImportId = importId,
-        }, transaction, cancellationToken: ct));
-        return RetractionOutcome.Retracted;
+        var parameters = new { Organisation = db.Dialect.Code(caller.Organisation), Official = db.Dialect.Codes(IndicatorSuppliers.Official) };
+        var areas = await connection.QueryAsync<string>(new CommandDefinition(PermittedAreas(db.Dialect), parameters, transaction, cancellationToken: ct));
+        var indicators = await connection.QueryAsync<string>(new CommandDefinition(GrantedIndicators(db.Dialect), parameters, transaction, cancellationToken: ct));
+        return new ReporterPermissions(areas.ToHashSet(StringComparer.Ordinal), indicators.ToHashSet(StringComparer.Ordinal));
     }
 
     /// <summary>
-    /// The figures of the touched areas, one locked read per area: an upload covers few areas however many rows,
-    /// and an area holds hundreds of figures, not millions. Only the keys in the batch are kept.
+    /// The figures of the touched areas, one locked read per area in code order: an upload covers few areas however
+    /// many rows, and an area holds hundreds of figures, not millions. Only the keys in the batch are kept.
     /// </summary>
-    private async Task<Dictionary<(string, string, int), ExistingFigure>> ReadExistingAsync(
+    internal async Task<Dictionary<(string, string, int), ExistingFigure>> ReadExistingAsync(
         DbConnection connection, DbTransaction transaction, IReadOnlyList<ValidFigure> figures, CancellationToken ct)
     {
         var keys = figures.Select(f => (f.Indicator, f.Area, f.Year)).ToHashSet();
@@ -206,14 +115,28 @@ public sealed class ObservationImportQueries(DbConnectionFactory db, WriteTransa
         return existing;
     }
 
-    private static int InLockOrder(ValidFigure a, ValidFigure b)
-    {
-        var order = string.CompareOrdinal(a.Area, b.Area);
-        order = order != 0 ? order : string.CompareOrdinal(a.Indicator, b.Indicator);
-        return order != 0 ? order : a.Year.CompareTo(b.Year);
-    }
+    /// <summary>One figure as it stands, read under lock; null when it was never written.</summary>
+    internal Task<ExistingFigure?> ReadOneAsync(DbConnection connection, DbTransaction transaction, string indicator, string area, int year, CancellationToken ct) =>
+        connection.QuerySingleOrDefaultAsync<ExistingFigure>(new CommandDefinition(ExistingOneSql(db.Dialect), new
+        {
+            Indicator = db.Dialect.Code(indicator),
+            Area = db.Dialect.Code(area),
+            Year = year,
+        }, transaction, cancellationToken: ct));
 
-    private async Task<long> InsertImportAsync(DbConnection connection, DbTransaction transaction, Caller caller, ImportKind kind,
+    /// <summary>Makes the retraction the figure's current revision (its previous one is kept by the row writer).</summary>
+    internal Task RetractAsync(DbConnection connection, DbTransaction transaction, ExistingFigure current, Caller caller, long importId, DateTimeOffset now, CancellationToken ct) =>
+        connection.ExecuteAsync(new CommandDefinition(RetractObservation, new
+        {
+            current.Id,
+            Now = now,
+            Revision = current.Revision + 1,
+            Organisation = db.Dialect.Code(caller.Organisation),
+            caller.KeyId,
+            ImportId = importId,
+        }, transaction, cancellationToken: ct));
+
+    internal async Task<long> InsertImportAsync(DbConnection connection, DbTransaction transaction, Caller caller, ImportKind kind,
         ImportMode mode, DateTimeOffset now, (int Received, int Created, int Updated, int Unchanged, int Retracted) counts, CancellationToken ct) =>
         await connection.ExecuteScalarAsync<long>(new CommandDefinition(db.Dialect.InsertReturningId(ImportInto, ImportValues), new
         {

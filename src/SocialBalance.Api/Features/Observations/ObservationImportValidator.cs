@@ -17,12 +17,12 @@ internal sealed class IndicatorRule
 /// <summary>What a batch is checked against, loaded once per batch.</summary>
 /// <param name="Indicators">Every indicator with its range, decimals and unit.</param>
 /// <param name="Areas">Every area code.</param>
-/// <param name="PermittedAreas">The areas the key may post for; null for an admin key (every area).</param>
+/// <param name="Permissions">The indicators and areas the key may post; null for an admin key (everything).</param>
 /// <param name="CurrentYear">The latest year a figure may describe.</param>
 internal sealed record WriteContext(
     IReadOnlyDictionary<string, IndicatorRule> Indicators,
     IReadOnlySet<string> Areas,
-    IReadOnlySet<string>? PermittedAreas,
+    ReporterPermissions? Permissions,
     int CurrentYear);
 
 /// <summary>A row that passed every check.</summary>
@@ -77,9 +77,11 @@ internal static class ObservationImportValidator
             {
                 Fail("area", $"Unknown area '{Echo.Clip(row.Area)}' (see /api/v1/areas).");
             }
-            else if (context.PermittedAreas is { } permitted && !permitted.Contains(row.Area))
+
+            // Only known codes are judged: an unknown one is a 422 above, and says nothing about permissions.
+            if (context.Permissions is { } permissions)
             {
-                forbidden.Add(new RowError(row.Row, "area", $"This key's organisation may not post figures for '{Echo.Clip(row.Area)}'."));
+                forbidden.AddRange(permissions.Refusals(row.Row, rule?.Code, row.Area is { } area && context.Areas.Contains(area) ? area : null));
             }
 
             if (row.Year is not { } year)

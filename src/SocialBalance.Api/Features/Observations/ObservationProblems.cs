@@ -37,7 +37,7 @@ internal static class ObservationProblems
     public static ProblemHttpResult From(ImportResult result) => result switch
     {
         ImportResult.Forbidden f => Rows(StatusCodes.Status403Forbidden, ProblemTypes.Forbidden,
-            "This API key may not post figures for some of these areas.", f.Rows),
+            "This API key may not write some of these figures.", f.Rows),
         ImportResult.Invalid i => Rows(StatusCodes.Status422UnprocessableEntity, ProblemTypes.UnprocessableContent,
             "Some rows are not valid.", i.Rows),
         ImportResult.Conflicting c => Rows(StatusCodes.Status409Conflict, ProblemTypes.Conflict,

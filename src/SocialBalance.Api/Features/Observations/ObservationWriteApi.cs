@@ -21,14 +21,19 @@ public static class ObservationWriteApi
             .WithName(nameof(PostObservation))
             .WithSummary("Post one figure")
             .WithDescription("""
-                Creates the figure, or records a new revision of it (the old value stays in its history). A reporter key
-                may post only for the areas linked to its organisation. Posted figures have status `reported`.
-                Answers 201 when the figure is new, 200 when it was updated or unchanged.
+                Creates the figure, or records a new revision of it (the old value stays in its history). Posted figures have
+                status `reported`. Answers 201 when the figure is new, 200 when it was updated or unchanged.
+                Provenance decides who may write it. A reporter key may post only an indicator its organisation is granted,
+                only for an area linked to it (see /api/v1/organisations), and may replace only a figure its own organisation
+                wrote last: a figure another organisation wrote, or one loaded from its source (official register figures,
+                the municipality's surveys), is 403 with the field at fault in `rows`, and nothing is written. An admin key
+                may write any figure; the history names its organisation.
                 """)
             .WithIdempotency()
             .Accepts<ObservationInput>("application/json")
             .WithRequestExample("application/json", """{"indicator":"feel-safe","area":"vaerebro-park","year":2024,"value":81.5,"numerator":815,"denominator":1000,"note":"Tryghedsundersøgelse 2024"}""")
             .Produces<ImportSummary>(StatusCodes.Status201Created)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .ProducesValidationProblem();
 
@@ -40,6 +45,9 @@ public static class ObservationWriteApi
                 optional `numerator,denominator,note` columns. Every row is checked first; one bad row and nothing is
                 written: the 422 problem lists each bad row (`rows`: CSV line number or array position, field, reason).
                 `dryRun=true` checks and counts without writing. `mode=create-only` refuses figures that exist (409).
+                A reporter key may write only what it may post one by one (an indicator its organisation is granted, for an
+                area linked to it, replacing only figures its organisation wrote last): one row beyond that and the batch is
+                403 listing each such row and field (`rows`), with nothing written, on a dry run too.
                 """)
             .WithIdempotency()
             .Validate<BatchOptions>()
@@ -51,6 +59,7 @@ public static class ObservationWriteApi
             .WithRequestExample("application/json", """[{"indicator":"feel-safe","area":"vaerebro-park","year":2023,"value":79.0},{"indicator":"feel-safe","area":"vaerebro-park","year":2024,"value":81.5}]""")
             .WithRequestExample("text/csv", "indicator,area,year,value,numerator,denominator,note\r\nfeel-safe,vaerebro-park,2023,79,,,\r\nfeel-safe,vaerebro-park,2024,81.5,815,1000,\"Survey, autumn\"\r\n")
             .Produces<ImportSummary>()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
@@ -59,10 +68,13 @@ public static class ObservationWriteApi
             .WithSummary("Retract one figure")
             .WithDescription("""
                 Marks the figure retracted: a new revision in its history, and lists and asOf reads from then on leave it out.
-                Admin keys may retract any figure; a reporter key only the figures its organisation last wrote.
+                Admin keys may retract any figure. A reporter key may retract only a figure of an indicator its organisation
+                is granted, in an area linked to it, that its organisation wrote last; anything else is 403 naming the
+                parameter at fault in `rows` (row 1), and nothing changes.
                 """)
             .Validate<ObservationKeyQuery>()
             .Produces(StatusCodes.Status204NoContent)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesNotFoundProblem();
 
         group.MapGet("/history", GetObservationHistory)
@@ -143,19 +155,16 @@ public static class ObservationWriteApi
     }
 
     public static async Task<Results<NoContent, ProblemHttpResult>> RetractObservation(
-        [Microsoft.AspNetCore.Http.AsParameters] ObservationKeyQuery key, ClaimsPrincipal user, ObservationImportQueries queries, CancellationToken ct)
+        [Microsoft.AspNetCore.Http.AsParameters] ObservationKeyQuery key, ClaimsPrincipal user, ObservationImporter importer, CancellationToken ct)
     {
-        var outcome = await queries.RetractAsync(key.Indicator!, key.Area!, key.Year!.Value, Caller.From(user), ct);
-        return outcome switch
+        var result = await importer.RetractAsync(key.Indicator!, key.Area!, key.Year!.Value, Caller.From(user), ct);
+        return result switch
         {
-            RetractionOutcome.Retracted => TypedResults.NoContent(),
-            RetractionOutcome.Forbidden => TypedResults.Problem(
-                title: "This API key may not retract that figure.",
-                detail: "A reporter may retract only the figures its organisation last wrote.",
-                statusCode: StatusCodes.Status403Forbidden, type: ProblemTypes.Forbidden),
-            _ => TypedResults.Problem(
+            ImportResult.Written => TypedResults.NoContent(),
+            ImportResult.NotFound => TypedResults.Problem(
                 title: "There is no current figure for that indicator, area and year.",
                 statusCode: StatusCodes.Status404NotFound, type: ProblemTypes.NotFound),
+            _ => ObservationProblems.From(result),
         };
     }
 

@@ -41,18 +41,65 @@ internal sealed class ExistingFigure
         && Denominator.Equals(figure.Denominator) && string.Equals(Note, figure.Note, StringComparison.Ordinal);
 }
 
-/// <summary>The outcome of a write: done (with its summary), or refused with the rows at fault.</summary>
-internal abstract record WriteOutcome
+/// <summary>
+/// What a write will do with each valid figure, from the figures as they stand: create, update, leave unchanged,
+/// refuse as another's (a reporter's figure must be its own to change) or as a conflict (create-only). The writes
+/// come in lock order: area, indicator, year.
+/// </summary>
+internal sealed class ImportPlan
 {
-    public sealed record Done(ImportSummary Summary) : WriteOutcome;
+    public List<(ValidFigure Figure, ExistingFigure? Current)> Writes { get; } = [];
+    public List<RowError> NotOwn { get; } = [];
+    public List<RowError> Conflicts { get; } = [];
+    public int Received { get; private init; }
+    public int Created { get; private set; }
+    public int Updated { get; private set; }
+    public int Unchanged { get; private set; }
 
-    public sealed record Conflict(IReadOnlyList<RowError> Rows) : WriteOutcome;
-}
+    public static ImportPlan Make(IReadOnlyList<ValidFigure> figures, IReadOnlyDictionary<(string, string, int), ExistingFigure> existing, Caller caller, ImportMode mode)
+    {
+        var plan = new ImportPlan { Received = figures.Count };
+        foreach (var figure in figures)
+        {
+            existing.TryGetValue((figure.Indicator, figure.Area, figure.Year), out var current);
+            var stands = current is not null && current.RetractedAt is null;
+            if (!FigureOwnership.MayChange(caller, current))
+            {
+                // Even the same content: whose figure it is decides, not whether it would change.
+                plan.NotOwn.Add(FigureOwnership.Refusal(figure.Row, current!));
+            }
+            else if (current is not null && current.SameContent(figure))
+            {
+                plan.Unchanged++;
+            }
+            else if (stands && mode == ImportMode.CreateOnly)
+            {
+                plan.Conflicts.Add(new RowError(figure.Row, "year", $"The figure ({figure.Indicator}, {figure.Area}, {figure.Year}) already exists; mode=create-only does not change it."));
+            }
+            else
+            {
+                plan.Writes.Add((figure, current));
+                if (stands)
+                {
+                    plan.Updated++;
+                }
+                else
+                {
+                    plan.Created++;
+                }
+            }
+        }
 
-/// <summary>The outcome of a retraction.</summary>
-internal enum RetractionOutcome
-{
-    Retracted,
-    NotFound,
-    Forbidden,
+        plan.Writes.Sort((a, b) => InLockOrder(a.Figure, b.Figure));
+        return plan;
+    }
+
+    public ImportSummary Summary(long? importId, bool dryRun) => new(importId, dryRun, Received, Created, Updated, Unchanged);
+
+    private static int InLockOrder(ValidFigure a, ValidFigure b)
+    {
+        var order = string.CompareOrdinal(a.Area, b.Area);
+        order = order != 0 ? order : string.CompareOrdinal(a.Indicator, b.Indicator);
+        return order != 0 ? order : a.Year.CompareTo(b.Year);
+    }
 }

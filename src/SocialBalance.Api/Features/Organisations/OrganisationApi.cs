@@ -1,19 +1,25 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using SocialBalance.Api.Features.Common;
+using SocialBalance.Api.Features.Indicators;
 using SocialBalance.Api.Infrastructure.Http;
 
 namespace SocialBalance.Api.Features.Organisations;
 
 public static class OrganisationApi
 {
-    /// <summary>The public list: who may report for which area is part of the open data.</summary>
+    /// <summary>The public list: who may report what for which area is part of the open data.</summary>
     public static RouteGroupBuilder MapOrganisations(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/v1/organisations").WithTags("Organisations");
         group.MapGet("/", ListOrganisations)
             .WithName(nameof(ListOrganisations))
-            .WithSummary("The organisations that report figures, with the areas each may post for")
-            .WithDescription("The municipality and the housing organisations. A reporter key may post figures only for its organisation's areas.");
+            .WithSummary("The organisations that report figures, with the areas and indicators each may post")
+            .WithDescription("""
+                The municipality and the housing organisations. A reporter key may post a figure only when its organisation
+                is granted the indicator (`indicators`) and linked to the area (`areas`), and may replace or retract only a
+                figure its own organisation wrote last. Figures of an official source (an indicator whose `supplier` is
+                `statistics-denmark` or `ministry`) are written by admin keys alone.
+                """);
         return group;
     }
 
@@ -21,7 +27,7 @@ public static class OrganisationApi
     {
         admin.MapGet("/organisations/{code:code}", GetOrganisationRecord)
             .WithName(nameof(GetOrganisationRecord))
-            .WithSummary("One organisation with its areas and ETag")
+            .WithSummary("One organisation with its areas, indicators and ETag")
             .WithDescription("Send the ETag back in If-Match when updating the organisation.")
             .Produces<OrganisationRecord>()
             .ProducesNotFoundProblem();
@@ -29,7 +35,7 @@ public static class OrganisationApi
         admin.MapPost("/organisations", CreateOrganisation)
             .WithName(nameof(CreateOrganisation))
             .WithSummary("Create an organisation")
-            .WithDescription("Then link it to its areas and create a reporter key for it. A code that exists already is a 409 conflict.")
+            .WithDescription("Then link it to its areas, grant it its indicators and create a reporter key for it. A code that exists already is a 409 conflict.")
             .Validate<OrganisationCreateRequest>()
             .Produces<OrganisationRecord>(StatusCodes.Status201Created)
             .ProducesProblem(StatusCodes.Status409Conflict);
@@ -54,6 +60,23 @@ public static class OrganisationApi
             .WithName(nameof(UnlinkOrganisationArea))
             .WithSummary("Stop an organisation posting figures for an area")
             .WithDescription("Figures it posted stay, with their history; it can no longer post or retract them.")
+            .ProducesNotFoundProblem();
+
+        admin.MapPut("/organisations/{code:code}/indicators/{indicator:code}", GrantOrganisationIndicator)
+            .WithName(nameof(GrantOrganisationIndicator))
+            .WithSummary("Let an organisation report an indicator")
+            .WithDescription("""
+                Its reporter keys may then post the indicator's figures for the organisation's areas, and replace or retract
+                those it wrote. Idempotent: granting again changes nothing. An indicator of an official source (`supplier`
+                `statistics-denmark` or `ministry`) is never granted: 422 naming `indicator`.
+                """)
+            .ProducesNotFoundProblem()
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+
+        admin.MapDelete("/organisations/{code:code}/indicators/{indicator:code}", RevokeOrganisationIndicator)
+            .WithName(nameof(RevokeOrganisationIndicator))
+            .WithSummary("Stop an organisation reporting an indicator")
+            .WithDescription("Figures it posted stay, with their history; it can no longer post, replace or retract them.")
             .ProducesNotFoundProblem();
 
         return admin;
@@ -100,9 +123,38 @@ public static class OrganisationApi
     }
 
     public static async Task<Results<NoContent, ProblemHttpResult>> UnlinkOrganisationArea(string code, string area, OrganisationQueries queries, CancellationToken ct) =>
-        await queries.UnlinkAsync(code, area, ct)
-            ? TypedResults.NoContent()
-            : TypedResults.Problem(title: $"'{code}' is not linked to '{area}'.", statusCode: StatusCodes.Status404NotFound, type: ProblemTypes.NotFound);
+        Removed(await queries.UnlinkAsync(code, area, ct), $"'{code}' is not linked to '{area}'.");
+
+    public static async Task<Results<NoContent, ProblemHttpResult>> GrantOrganisationIndicator(
+        string code, string indicator, OrganisationQueries queries, CancellationToken ct)
+    {
+        if (await queries.GetAsync(code, ct) is null)
+        {
+            return NotFound(code);
+        }
+
+        var supplier = await queries.SupplierAsync(indicator, ct);
+        if (supplier is null)
+        {
+            return Problems.NotFound("indicator", indicator, "/api/v1/indicators");
+        }
+
+        if (IndicatorSuppliers.IsOfficial(supplier))
+        {
+            var reason = $"The figures of '{indicator}' come from an official source ({supplier}); only admin keys write them.";
+            return Problems.Unprocessable("An indicator of an official source is never granted.", reason, "indicator", reason);
+        }
+
+        await queries.GrantAsync(code, indicator, ct);
+        return TypedResults.NoContent();
+    }
+
+    public static async Task<Results<NoContent, ProblemHttpResult>> RevokeOrganisationIndicator(string code, string indicator, OrganisationQueries queries, CancellationToken ct) =>
+        Removed(await queries.RevokeAsync(code, indicator, ct), $"'{code}' is not granted '{indicator}'.");
+
+    /// <summary>A link or grant removed (204), or one there was not, which also covers an unknown code (404).</summary>
+    private static Results<NoContent, ProblemHttpResult> Removed(bool removed, string missing) =>
+        removed ? TypedResults.NoContent() : TypedResults.Problem(title: missing, statusCode: StatusCodes.Status404NotFound, type: ProblemTypes.NotFound);
 
     private static ProblemHttpResult NotFound(string code) => Problems.NotFound("organisation", code, "/api/v1/organisations");
 }

@@ -2,13 +2,14 @@ using SocialBalance.Api.Features.Common;
 
 namespace SocialBalance.Api.Features.Organisations;
 
-/// <summary>An organisation that reports figures (or the municipality), with the areas it may post for.</summary>
+/// <summary>An organisation that reports figures (or the municipality), with the areas and indicators it may post.</summary>
 /// <param name="Code">The public code, e.g. <c>gab</c>.</param>
 /// <param name="Name">Danish and English name.</param>
 /// <param name="Kind"><c>municipality</c> or <c>housing-organisation</c>.</param>
 /// <param name="Areas">The areas its reporter keys may post figures for.</param>
+/// <param name="Indicators">The indicators it is granted: its reporter keys may post only these, only for its areas, and replace or retract only figures it wrote itself.</param>
 /// <param name="Version">Raised by every update of the organisation; its ETag is <c>"v{version}"</c>.</param>
-public sealed record OrganisationRecord(string Code, LocalizedText Name, string Kind, IReadOnlyList<string> Areas, int Version);
+public sealed record OrganisationRecord(string Code, LocalizedText Name, string Kind, IReadOnlyList<string> Areas, IReadOnlyList<string> Indicators, int Version);
 
 /// <summary>A new organisation.</summary>
 /// <param name="Code">The public code: lower-case letters, digits and hyphens.</param>
@@ -30,8 +31,9 @@ internal sealed class OrganisationRow
     public int Version { get; init; }
 }
 
-internal sealed class OrganisationAreaRow
+/// <summary>One area link or one indicator grant of an organisation.</summary>
+internal sealed class OrganisationLinkRow
 {
     public string OrganisationCode { get; init; } = "";
-    public string AreaCode { get; init; } = "";
+    public string Code { get; init; } = "";
 }

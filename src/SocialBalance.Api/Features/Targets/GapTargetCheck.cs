@@ -41,12 +41,7 @@ public static class GapTargetCheck
 
         var reason = $"{AheadText(request.Area, reference, baseline)} ({indicator.Direction.ToCode()}): " +
             "there is no gap to shrink. Set a value target (kind value) instead, or measure the gap to another reference area.";
-        return TypedResults.Problem(
-            title: "The gap target has no gap to shrink.",
-            detail: reason,
-            statusCode: StatusCodes.Status422UnprocessableEntity,
-            type: ProblemTypes.UnprocessableContent,
-            extensions: new Dictionary<string, object?> { ["errors"] = new Dictionary<string, string[]> { ["referenceArea"] = [reason] } });
+        return Problems.Unprocessable("The gap target has no gap to shrink.", reason, "referenceArea", reason);
     }
 
     /// <summary>"in 2020 'a' (12.3) is already ahead of 'b' (15.1)": the words for this case wherever it is explained.</summary>

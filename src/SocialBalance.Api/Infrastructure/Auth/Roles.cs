@@ -5,10 +5,13 @@ namespace SocialBalance.Api.Infrastructure.Auth;
 /// <summary>The two roles a key can hold and the policies built on them.</summary>
 public static class Roles
 {
-    /// <summary>The municipality: manages metadata, organisations and keys, and may post for any area.</summary>
+    /// <summary>The municipality: manages metadata, organisations and keys, and may write any figure.</summary>
     public const string Admin = "admin";
 
-    /// <summary>A housing organisation: posts figures only for the areas linked to it.</summary>
+    /// <summary>
+    /// An organisation's reporting key: posts figures only of the indicators its organisation is granted, for the areas
+    /// linked to it, and replaces or retracts only figures its organisation wrote.
+    /// </summary>
     public const string Reporter = "reporter";
 
     public static readonly string[] All = [Admin, Reporter];

@@ -28,6 +28,13 @@ public abstract class SqlDialect
     public abstract string LockedForUpdate(string table);
 
     /// <summary>
+    /// A table read inside a write transaction whose rows must stay as read until commit, while other writers may
+    /// read them too (a key's permissions): SQL Server holds shared range locks; SQLite's write transaction already
+    /// excludes every other writer.
+    /// </summary>
+    public abstract string LockedForShare(string table);
+
+    /// <summary>
     /// A code column as a sort key that orders codes byte by byte, as SQLite does. A SQL Server database's own
     /// collation need not: a Danish one sorts <c>aa</c> as <c>å</c>, after <c>z</c>, and Windows collations
     /// pass over hyphens.
@@ -57,6 +64,8 @@ public sealed class SqliteDialect : SqlDialect
 
     public override string LockedForUpdate(string table) => table;
 
+    public override string LockedForShare(string table) => table;
+
     public override string CodeOrder(string column) => column;
 }
 
@@ -73,6 +82,8 @@ public sealed class SqlServerDialect : SqlDialect
         $"DECLARE @inserted TABLE (id bigint);\n{into}\nOUTPUT INSERTED.id INTO @inserted\n{values};\nSELECT id FROM @inserted;";
 
     public override string LockedForUpdate(string table) => $"{table} WITH (UPDLOCK, HOLDLOCK)";
+
+    public override string LockedForShare(string table) => $"{table} WITH (HOLDLOCK)";
 
     public override string CodeOrder(string column) => $"{column} COLLATE Latin1_General_100_BIN2";
 }

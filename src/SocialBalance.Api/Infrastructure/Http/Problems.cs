@@ -19,6 +19,15 @@ public static class Problems
         });
     }
 
+    /// <summary>A 422 that names the field at fault in <c>errors</c>, as a validation problem does.</summary>
+    public static ProblemHttpResult Unprocessable(string title, string detail, string field, string reason) =>
+        TypedResults.Problem(
+            title: title,
+            detail: detail,
+            statusCode: StatusCodes.Status422UnprocessableEntity,
+            type: ProblemTypes.UnprocessableContent,
+            extensions: new Dictionary<string, object?> { ["errors"] = new Dictionary<string, string[]> { [field] = [reason] } });
+
     public static ProblemHttpResult NotFound(string what, string code, string listPath) =>
         TypedResults.Problem(
             title: $"No {what} has the code '{code}'.",

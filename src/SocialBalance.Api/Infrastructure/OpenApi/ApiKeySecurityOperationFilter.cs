@@ -31,7 +31,7 @@ public sealed class ApiKeySecurityOperationFilter : IOperationFilter
         var answers = new List<(string, string)>
         {
             ("401", "No API key, or an unknown, revoked or misplaced one (the key goes in the X-Api-Key header, never the query string)."),
-            ("403", adminOnly ? "The key is not an admin key." : "The key may not do this (e.g. an area not linked to its organisation)."),
+            ("403", adminOnly ? "The key is not an admin key." : "The key may not do this: write an indicator its organisation is not granted, in an area not linked to it, or over a figure it did not write (each row and field listed in `rows`), or read another organisation's imports."),
         };
         var metadata = context.ApiDescription.ActionDescriptor.EndpointMetadata;
         if (metadata.OfType<Microsoft.AspNetCore.RateLimiting.EnableRateLimitingAttribute>().Any())

@@ -7,7 +7,7 @@ using Swashbuckle.AspNetCore.SwaggerGen;
 namespace SocialBalance.Api.Infrastructure.OpenApi;
 
 /// <summary>
-/// Describes the query parameters the same way on every endpoint, in words a municipal developer
+/// Describes the query (and path) parameters the same way on every endpoint, in words a municipal developer
 /// understands. One table, so the same parameter never gets two explanations; where an endpoint takes a
 /// parameter differently (one indicator instead of several, a list year instead of a figure's year), its query
 /// record says so with <see cref="System.ComponentModel.DescriptionAttribute"/>, which wins.
@@ -38,6 +38,13 @@ public sealed class QueryParameterDescriptions : IOperationFilter
         ["reference"] = "The area every gap is measured to. Default `gladsaxe`, the municipality.",
         ["areas"] = "The areas to compare with the reference, comma-separated, e.g. `vaerebro-park,hoeje-gladsaxe`. Default: the three Social Balance areas.",
         ["watchMargin"] = "Put an area on watch when an unmet threshold is within this share of it, 0 to 1. Default 0.10 (within 10%).",
+    };
+
+    /// <summary>A path segment always holds one code, where the same name in a query may hold several.</summary>
+    private static readonly Dictionary<string, string> PathDescriptions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["indicator"] = Features.Common.ParameterText.OneIndicator,
+        ["area"] = "One area code, e.g. `vaerebro-park` (see /api/v1/areas).",
     };
 
     /// <summary>
@@ -82,7 +89,9 @@ public sealed class QueryParameterDescriptions : IOperationFilter
             }
 
             if (string.IsNullOrEmpty(parameter.Description) && parameter.Name is not null
-                && (own.TryGetValue(parameter.Name, out var description) || Descriptions.TryGetValue(parameter.Name, out description)))
+                && (own.TryGetValue(parameter.Name, out var description)
+                    || (parameter.In == ParameterLocation.Path && PathDescriptions.TryGetValue(parameter.Name, out description))
+                    || Descriptions.TryGetValue(parameter.Name, out description)))
             {
                 parameter.Description = description;
             }

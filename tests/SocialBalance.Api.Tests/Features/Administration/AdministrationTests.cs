@@ -28,6 +28,8 @@ public abstract class AdministrationTests<TDatabase>(ApiFixture<TDatabase> fixtu
         ("POST", "/api/v1/admin/organisations", new { code = "new-org", name = new { da = "x", en = "x" }, kind = "housing-organisation" }),
         ("PUT", "/api/v1/admin/organisations/gab/areas/hoeje-gladsaxe", null),
         ("DELETE", "/api/v1/admin/organisations/gab/areas/vaerebro-park", null),
+        ("PUT", "/api/v1/admin/organisations/gab/indicators/feel-safe", null),
+        ("DELETE", "/api/v1/admin/organisations/gab/indicators/new-tenants-working", null),
         ("POST", "/api/v1/admin/api-keys", new { organisation = "gab", role = "admin", name = "x" }),
     ];
 
@@ -35,6 +37,7 @@ public abstract class AdministrationTests<TDatabase>(ApiFixture<TDatabase> fixtu
         string.Join("|", await ScalarAsync("SELECT COUNT(*) FROM area"), await ScalarAsync("SELECT SUM(version) FROM area"),
             await ScalarAsync("SELECT COUNT(*) FROM indicator"), await ScalarAsync("SELECT SUM(version) FROM theme"),
             await ScalarAsync("SELECT COUNT(*) FROM organisation"), await ScalarAsync("SELECT COUNT(*) FROM organisation_area"),
+            await ScalarAsync("SELECT COUNT(*) FROM organisation_indicator"),
             await ScalarAsync("SELECT COUNT(*) FROM api_key"));
 
     private static HttpRequestMessage Request(string method, string path, object? body, string? ifMatch = null)
@@ -141,7 +144,7 @@ public abstract class AdministrationTests<TDatabase>(ApiFixture<TDatabase> fixtu
     }
 
     [SkippableFact]
-    public async Task A_new_organisation_posts_only_for_the_areas_linked_to_it()
+    public async Task A_new_organisation_posts_only_the_indicators_granted_to_it_for_the_areas_linked_to_it()
     {
         using (var created = await AdminClient.PostAsJsonAsync("/api/v1/admin/organisations",
                    new { code = "kab", name = new { da = "KAB", en = "KAB" }, kind = "housing-organisation" }))
@@ -161,6 +164,16 @@ public abstract class AdministrationTests<TDatabase>(ApiFixture<TDatabase> fixtu
             Assert.Equal(HttpStatusCode.NoContent, linked.StatusCode);
         }
 
+        using (var ungranted = await kab.PostFigureAsync(figure))
+        {
+            Assert.Equal([(1, "indicator")], WriteTestSupport.Rows(await ProblemAsync(ungranted, HttpStatusCode.Forbidden)));
+        }
+
+        using (var granted = await AdminClient.PutAsync("/api/v1/admin/organisations/kab/indicators/feel-safe", null))
+        {
+            Assert.Equal(HttpStatusCode.NoContent, granted.StatusCode);
+        }
+
         using (var posted = await kab.PostFigureAsync(figure))
         {
             Assert.Equal(HttpStatusCode.Created, posted.StatusCode);
@@ -169,6 +182,7 @@ public abstract class AdministrationTests<TDatabase>(ApiFixture<TDatabase> fixtu
         var organisations = await GetJsonAsync("/api/v1/organisations");
         var listed = organisations.EnumerateArray().Single(o => o.GetProperty("code").GetString() == "kab");
         Assert.Equal(["moerkhoej"], listed.GetProperty("areas").EnumerateArray().Select(a => a.GetString()));
+        Assert.Equal(["feel-safe"], listed.GetProperty("indicators").EnumerateArray().Select(a => a.GetString()));
 
         using (var unlinked = await AdminClient.DeleteAsync("/api/v1/admin/organisations/kab/areas/moerkhoej"))
         {

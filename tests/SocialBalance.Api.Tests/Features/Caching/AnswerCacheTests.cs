@@ -70,7 +70,7 @@ public abstract class AnswerCacheTests<TDatabase>(ApiFixture<TDatabase> fixture)
         await ReadTwiceAsync(Url, items => Assert.Empty(items));
         var before = await VersionAsync();
 
-        using var gab = await ReporterClientAsync("gab");
+        using var gab = await ReporterClientAsync("gab", "feel-safe");
         using (var posted = await gab.PostFigureAsync(new { indicator = "feel-safe", area = "vaerebro-park", year = 2023, value = 64.5 }))
         {
             await posted.JsonAsync(HttpStatusCode.Created);
@@ -86,14 +86,14 @@ public abstract class AnswerCacheTests<TDatabase>(ApiFixture<TDatabase> fixture)
     [SkippableFact]
     public async Task A_retracted_figure_leaves_the_very_next_read()
     {
-        const string Key = "?indicator=voter-turnout&area=vaerebro-park&year=2019";
-        using var gab = await ReporterClientAsync("gab");
-        using (var posted = await gab.PostFigureAsync(new { indicator = "voter-turnout", area = "vaerebro-park", year = 2019, value = 48.0 }))
+        const string Key = "?indicator=outside-visitors&area=vaerebro-park&year=2019";
+        using var gab = await ReporterClientAsync("gab", "outside-visitors");
+        using (var posted = await gab.PostFigureAsync(new { indicator = "outside-visitors", area = "vaerebro-park", year = 2019, value = 48.0 }))
         {
             await posted.JsonAsync(HttpStatusCode.Created);
         }
 
-        const string Read = "/api/v1/observations?indicator=voter-turnout&area=vaerebro-park&from=2019&to=2019";
+        const string Read = "/api/v1/observations?indicator=outside-visitors&area=vaerebro-park&from=2019&to=2019";
         await ReadTwiceAsync(Read, items => Assert.Single(items));
         using (var retracted = await gab.DeleteAsync("/api/v1/observations" + Key))
         {
@@ -103,7 +103,7 @@ public abstract class AnswerCacheTests<TDatabase>(ApiFixture<TDatabase> fixture)
         using var after = await Client.GetAsync(Read);
         Assert.Empty(await ItemsAsync(after));
         Assert.Equal(0L, await ScalarAsync(
-            "SELECT COUNT(*) FROM observation WHERE indicator_code = 'voter-turnout' AND area_code = 'vaerebro-park' AND year = 2019 AND retracted_at IS NULL"));
+            "SELECT COUNT(*) FROM observation WHERE indicator_code = 'outside-visitors' AND area_code = 'vaerebro-park' AND year = 2019 AND retracted_at IS NULL"));
     }
 
     [SkippableFact]

@@ -75,8 +75,8 @@ public abstract class IdempotencyTests<TDatabase>(WriteFixture<TDatabase> fixtur
     [SkippableFact]
     public async Task Keys_are_per_organisation()
     {
-        using var gab = await ReporterClientAsync("gab");
-        using var abg = await ReporterClientAsync("abg");
+        using var gab = await ReporterClientAsync("gab", "feel-safe");
+        using var abg = await ReporterClientAsync("abg", "feel-safe");
         using var first = new HttpRequestMessage(HttpMethod.Post, "/api/v1/observations/batch")
         {
             Content = new StringContent("indicator,area,year,value\r\nfeel-safe,vaerebro-park,2001,50\r\n", Encoding.UTF8, "text/csv"),

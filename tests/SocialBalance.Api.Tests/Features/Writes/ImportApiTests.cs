@@ -9,8 +9,8 @@ public abstract class ImportApiTests<TDatabase>(WriteFixture<TDatabase> fixture)
     [SkippableFact]
     public async Task A_reporter_sees_its_own_imports_and_an_admin_sees_all()
     {
-        using var gab = await ReporterClientAsync("gab");
-        using var abg = await ReporterClientAsync("abg");
+        using var gab = await ReporterClientAsync("gab", "feel-safe");
+        using var abg = await ReporterClientAsync("abg", "feel-safe");
         using var posted = await gab.PostCsvAsync("indicator,area,year,value\r\nfeel-safe,vaerebro-park,2003,50\r\nfeel-safe,vaerebro-park,2004,51\r\n");
         var importId = (await posted.JsonAsync(HttpStatusCode.OK)).GetProperty("importId").GetInt64();
         using (var other = await abg.PostFigureAsync(new { indicator = "feel-safe", area = "moerkhoej", year = 2003, value = 40.0 }))

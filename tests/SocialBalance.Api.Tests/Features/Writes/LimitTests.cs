@@ -31,6 +31,10 @@ public sealed class LimitFixture<TDatabase> : ApiFixture<TDatabase>
                 """, new { Organisation = organisation, Role = role, Name = name, key.Prefix, key.Salt, key.Hash, Now = DateTimeOffset.UtcNow });
             Keys[name] = key.Key;
         }
+
+        // The reporters post feel-safe for their own areas.
+        await Dapper.SqlMapper.ExecuteAsync(connection,
+            "INSERT INTO organisation_indicator (organisation_code, indicator_code) VALUES ('gab', 'feel-safe'), ('abg', 'feel-safe')");
     }
 
     protected override IReadOnlyDictionary<string, string?> ExtraSettings => new Dictionary<string, string?>

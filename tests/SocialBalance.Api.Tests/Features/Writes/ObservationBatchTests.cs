@@ -91,7 +91,7 @@ public abstract class ObservationBatchTests<TDatabase>(WriteFixture<TDatabase> f
     [SkippableFact]
     public async Task Csv_with_quotes_line_breaks_and_LF_endings_reports_created_updated_unchanged()
     {
-        using var gab = await ReporterClientAsync("gab");
+        using var gab = await ReporterClientAsync("gab", "daycare-mix");
         const string first = "area,indicator,year,value,note\n" +
                              "vaerebro-park,daycare-mix,2016,40.5,\"plain\"\n" +
                              "vaerebro-park,daycare-mix,2017,41,\"a note, with a comma\nand a second line\"\n";
@@ -117,7 +117,7 @@ public abstract class ObservationBatchTests<TDatabase>(WriteFixture<TDatabase> f
     [SkippableFact]
     public async Task Every_bad_row_is_listed_with_its_csv_line_number()
     {
-        using var gab = await ReporterClientAsync("gab");
+        using var gab = await ReporterClientAsync("gab", "feel-safe");
         var before = await StateAsync();
         const string csv = "indicator,area,year,value\r\n" +
                            "feel-safe,vaerebro-park,2010,50\r\n" +      // line 2: fine
@@ -137,7 +137,7 @@ public abstract class ObservationBatchTests<TDatabase>(WriteFixture<TDatabase> f
     [SkippableFact]
     public async Task A_line_number_after_a_multi_line_note_is_the_line_the_row_starts_on()
     {
-        using var gab = await ReporterClientAsync("gab");
+        using var gab = await ReporterClientAsync("gab", "feel-safe");
         const string csv = "indicator,area,year,value,note\n" +
                            "feel-safe,vaerebro-park,2011,50,\"first\nsecond\nthird\"\n" + // lines 2-4
                            "feel-safe,vaerebro-park,2012,500,\n";                           // line 5: out of range
@@ -151,7 +151,7 @@ public abstract class ObservationBatchTests<TDatabase>(WriteFixture<TDatabase> f
     [SkippableFact]
     public async Task A_json_batch_names_array_positions()
     {
-        using var gab = await ReporterClientAsync("gab");
+        using var gab = await ReporterClientAsync("gab", "feel-safe");
         var rows = new object[]
         {
             new { indicator = "feel-safe", area = "vaerebro-park", year = 2013, value = 50.0 },
@@ -167,7 +167,7 @@ public abstract class ObservationBatchTests<TDatabase>(WriteFixture<TDatabase> f
     [SkippableFact]
     public async Task A_batch_touching_another_organisations_area_is_403_and_writes_nothing()
     {
-        using var gab = await ReporterClientAsync("gab");
+        using var gab = await ReporterClientAsync("gab", "feel-safe");
         var before = await StateAsync();
         var rows = new[]
         {
@@ -185,7 +185,7 @@ public abstract class ObservationBatchTests<TDatabase>(WriteFixture<TDatabase> f
     [SkippableFact]
     public async Task Create_only_refuses_an_existing_figure_with_409_and_writes_nothing()
     {
-        using var gab = await ReporterClientAsync("gab");
+        using var gab = await ReporterClientAsync("gab", "positive-image");
         using (var seed = await gab.PostFigureAsync(new { indicator = "positive-image", area = "vaerebro-park", year = 2020, value = 30.0 }))
         {
             await seed.JsonAsync(HttpStatusCode.Created);

@@ -10,9 +10,10 @@ public sealed class ObservationImportValidatorTests
         {
             ["share"] = new() { Code = "share", Unit = "%", MinValue = 0, MaxValue = 100, Decimals = 1 },
             ["count"] = new() { Code = "count", Unit = "count", MinValue = 0, MaxValue = 10_000_000, Decimals = 0 },
+            ["official"] = new() { Code = "official", Unit = "%", MinValue = 0, MaxValue = 100, Decimals = 1 },
         },
         new HashSet<string> { "a", "b" },
-        new HashSet<string> { "a" },
+        new ReporterPermissions(new HashSet<string> { "a" }, new HashSet<string> { "share", "count" }),
         2026);
 
     private static IReadOnlyList<(int, string)> Errors(params FigureRow[] rows)
@@ -68,5 +69,20 @@ public sealed class ObservationImportValidatorTests
             Row(8, double.NaN, year: 2021));
 
         Assert.Equal([(3, "year"), (4, "indicator"), (5, "year"), (6, "year"), (8, "value"), (7, "area")], errors);
+    }
+
+    [Fact]
+    public void An_indicator_not_granted_and_an_area_not_linked_are_forbidden_and_unknown_codes_are_not_judged()
+    {
+        var outcome = ObservationImportValidator.Validate(
+        [
+            Row(2, 50, indicator: "official"),                 // known, but not granted
+            Row(3, 50, indicator: "official", area: "b"),      // neither granted nor linked: both named
+            Row(4, 50, indicator: "nope", area: "b"),          // unknown indicator: 422, the area still 403
+            Row(5, 50, area: "nowhere"),                       // unknown area: 422 only
+        ], Context);
+
+        Assert.Equal([(2, "indicator"), (3, "indicator"), (3, "area"), (4, "area")], outcome.Forbidden.Select(e => (e.Row, e.Field)));
+        Assert.Equal([(4, "indicator"), (5, "area")], outcome.Errors.Select(e => (e.Row, e.Field)));
     }
 }

@@ -16,7 +16,7 @@ public abstract class ObservationPostTests<TDatabase>(WriteFixture<TDatabase> fi
     [SkippableFact]
     public async Task A_reporter_posts_a_figure_for_its_own_area()
     {
-        using var gab = await ReporterClientAsync("gab");
+        using var gab = await ReporterClientAsync("gab", "feel-safe");
 
         using var response = await gab.PostFigureAsync(new { indicator = "feel-safe", area = "vaerebro-park", year = 2021, value = 71.5, note = "survey" });
 
@@ -69,7 +69,7 @@ public abstract class ObservationPostTests<TDatabase>(WriteFixture<TDatabase> fi
     [SkippableFact]
     public async Task Org_A_key_on_org_B_area_is_403_and_the_table_is_unchanged()
     {
-        using var gab = await ReporterClientAsync("gab");
+        using var gab = await ReporterClientAsync("gab", "feel-safe");
         var before = await StateAsync();
 
         using var response = await gab.PostFigureAsync(new { indicator = "feel-safe", area = "hoeje-gladsaxe", year = 2021, value = 60 });
@@ -87,7 +87,7 @@ public abstract class ObservationPostTests<TDatabase>(WriteFixture<TDatabase> fi
     [InlineData("importId", "1")]
     public async Task Fields_the_caller_may_not_set_are_refused_not_ignored(string field, string json)
     {
-        using var gab = await ReporterClientAsync("gab");
+        using var gab = await ReporterClientAsync("gab", "feel-safe");
         var before = await StateAsync();
         var body = $$"""{"indicator":"feel-safe","area":"vaerebro-park","year":2020,"value":50,"{{field}}":{{json}}}""";
 
@@ -110,7 +110,7 @@ public abstract class ObservationPostTests<TDatabase>(WriteFixture<TDatabase> fi
     public async Task A_figure_that_breaks_a_rule_is_422_naming_the_field(
         string indicator, string area, int year, double value, double? numerator, double? denominator, string field)
     {
-        using var gab = await ReporterClientAsync("gab");
+        using var gab = await ReporterClientAsync("gab", "feel-safe");
         var before = await StateAsync();
 
         using var response = await gab.PostFigureAsync(new { indicator, area, year, value, numerator, denominator });
@@ -124,7 +124,7 @@ public abstract class ObservationPostTests<TDatabase>(WriteFixture<TDatabase> fi
     [SkippableFact]
     public async Task Consistent_counts_are_accepted()
     {
-        using var gab = await ReporterClientAsync("gab");
+        using var gab = await ReporterClientAsync("gab", "feel-safe");
 
         using var response = await gab.PostFigureAsync(new { indicator = "feel-safe", area = "vaerebro-park", year = 2015, value = 33.3, numerator = 100, denominator = 300 });
 
@@ -134,7 +134,7 @@ public abstract class ObservationPostTests<TDatabase>(WriteFixture<TDatabase> fi
     [SkippableFact]
     public async Task History_after_two_corrections_lists_three_revisions()
     {
-        using var gab = await ReporterClientAsync("gab");
+        using var gab = await ReporterClientAsync("gab", "youth-leisure");
         var imports = new List<long>();
         foreach (var value in new[] { 40.0, 41.5, 42.0 })
         {
@@ -158,7 +158,7 @@ public abstract class ObservationPostTests<TDatabase>(WriteFixture<TDatabase> fi
     [SkippableFact]
     public async Task The_same_figure_again_is_unchanged_and_adds_no_revision()
     {
-        using var gab = await ReporterClientAsync("gab");
+        using var gab = await ReporterClientAsync("gab", "good-health");
         var figure = new { indicator = "good-health", area = "vaerebro-park", year = 2018, value = 60.0 };
         using (var first = await gab.PostFigureAsync(figure))
         {
@@ -193,14 +193,14 @@ public abstract class ObservationPostTests<TDatabase>(WriteFixture<TDatabase> fi
     [SkippableFact]
     public async Task A_retraction_is_a_revision_and_reads_leave_the_figure_out()
     {
-        using var gab = await ReporterClientAsync("gab");
+        using var gab = await ReporterClientAsync("gab", "association-members");
         using var aab = await ReporterClientAsync("aab");
-        using (var posted = await gab.PostFigureAsync(new { indicator = "voter-turnout", area = "vaerebro-park", year = 2021, value = 55.0 }))
+        using (var posted = await gab.PostFigureAsync(new { indicator = "association-members", area = "vaerebro-park", year = 2021, value = 55.0 }))
         {
             await posted.JsonAsync(HttpStatusCode.Created);
         }
 
-        const string key = "?indicator=voter-turnout&area=vaerebro-park&year=2021";
+        const string key = "?indicator=association-members&area=vaerebro-park&year=2021";
         var before = await StateAsync();
         using (var refused = await aab.DeleteAsync("/api/v1/observations" + key))
         {
@@ -213,7 +213,7 @@ public abstract class ObservationPostTests<TDatabase>(WriteFixture<TDatabase> fi
             Assert.Equal(HttpStatusCode.NoContent, retracted.StatusCode);
         }
 
-        var page = await GetJsonAsync("/api/v1/observations?indicator=voter-turnout&area=vaerebro-park");
+        var page = await GetJsonAsync("/api/v1/observations?indicator=association-members&area=vaerebro-park");
         Assert.Equal(0, page.GetProperty("totalCount").GetInt32());
         var history = await GetJsonAsync("/api/v1/observations/history" + key);
         var last = history.GetProperty("revisions").EnumerateArray().Last();

@@ -35,6 +35,7 @@ internal static class WriteTestSupport
                 maxValue = 100,
                 decimals = 0,
                 source = "Gladsaxe Kommune",
+                supplier = "municipality",
                 sortOrder,
             },
         });
