@@ -90,6 +90,13 @@ public abstract class ContractPromiseTests<TDatabase>(DemoApiFixture<TDatabase> 
         Assert.DoesNotContain("or more", description, StringComparison.Ordinal);
     }
 
+    [SkippableTheory]
+    [InlineData("/api/v1/comparisons?reference=")]
+    [InlineData("/api/v1/comparisons?reference=&areas=vaerebro-park")]
+    [InlineData("/api/v1/comparisons/themes?reference=,")]
+    public async Task An_empty_reference_is_a_400_naming_it(string url) =>
+        Assert.NotEmpty(ErrorsFor(await GetProblemAsync(url, HttpStatusCode.BadRequest), "reference"));
+
     [SkippableFact]
     public async Task Progress_refuses_several_indicators_naming_the_field()
     {

@@ -28,7 +28,8 @@ public interface IComparisonScope : IComparedYears
     string? Reference { get; }
     string? Areas { get; }
 
-    string ReferenceOrDefault => Reference is null ? Catalogue.DefaultReferenceArea : CodeList.Parse(Reference)[0];
+    // An empty or malformed 'reference' is refused by the validator, which still asks for this while checking 'areas'.
+    string ReferenceOrDefault => CodeList.Parse(Reference) is [var first, ..] ? first : Catalogue.DefaultReferenceArea;
 }
 
 /// <summary>The verdict on one gap: narrowing, not narrowing, not judged (neutral indicator), or insufficient data.</summary>

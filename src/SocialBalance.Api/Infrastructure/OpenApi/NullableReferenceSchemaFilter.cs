@@ -13,8 +13,6 @@ namespace SocialBalance.Api.Infrastructure.OpenApi;
 /// </summary>
 public sealed class NullableReferenceSchemaFilter : ISchemaFilter
 {
-    private static readonly NullabilityInfoContext Nullability = new();
-
     public void Apply(IOpenApiSchema schema, SchemaFilterContext context)
     {
         if (schema is not OpenApiSchema { Properties: { Count: > 0 } properties })
@@ -22,11 +20,13 @@ public sealed class NullableReferenceSchemaFilter : ISchemaFilter
             return;
         }
 
+        // One context per schema: NullabilityInfoContext is not thread-safe, and documents may be built side by side.
+        var nullability = new NullabilityInfoContext();
         foreach (var property in context.Type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
         {
             var name = JsonNamingPolicy.CamelCase.ConvertName(property.Name);
             if (properties.TryGetValue(name, out var declared) && declared is OpenApiSchemaReference reference
-                && Nullability.Create(property).ReadState == NullabilityState.Nullable)
+                && nullability.Create(property).ReadState == NullabilityState.Nullable)
             {
                 properties[name] = new OpenApiSchema
                 {
