@@ -7,7 +7,8 @@ namespace SocialBalance.Api.Infrastructure.OpenApi;
 
 /// <summary>
 /// Declares the <c>X-Api-Key</c> requirement, and its 401 and 403 answers, on exactly the operations that
-/// carry an authorization policy, so Swagger UI sends the key only where it is needed.
+/// carry an authorization policy, so Swagger UI sends the key only where it is needed. Every other operation says
+/// it is public (<c>security: []</c>) and, under /api, that a client over the anonymous read limit gets 429.
 /// </summary>
 public sealed class ApiKeySecurityOperationFilter : IOperationFilter
 {
@@ -16,6 +17,14 @@ public sealed class ApiKeySecurityOperationFilter : IOperationFilter
         var policies = context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<IAuthorizeData>().ToList();
         if (policies.Count == 0)
         {
+            operation.Security = [];
+            if (("/" + context.ApiDescription.RelativePath).StartsWith("/api/", StringComparison.Ordinal))
+            {
+                operation.Responses ??= new OpenApiResponses();
+                operation.Responses["429"] = Problem(context,
+                    "Too many reads from this client address this minute (Limits:AnonymousReadsPerMinute); wait the seconds in Retry-After.");
+            }
+
             return;
         }
 
@@ -26,7 +35,6 @@ public sealed class ApiKeySecurityOperationFilter : IOperationFilter
         });
 
         var adminOnly = policies.Any(p => p.Policy == Roles.AdminPolicy);
-        var problem = context.SchemaGenerator.GenerateSchema(typeof(Microsoft.AspNetCore.Mvc.ProblemDetails), context.SchemaRepository);
         operation.Responses ??= new OpenApiResponses();
         var answers = new List<(string, string)>
         {
@@ -48,14 +56,19 @@ public sealed class ApiKeySecurityOperationFilter : IOperationFilter
 
         foreach (var (status, description) in answers)
         {
-            operation.Responses[status] = new OpenApiResponse
-            {
-                Description = description,
-                Content = new Dictionary<string, IOpenApiMediaType>
-                {
-                    ["application/problem+json"] = new OpenApiMediaType { Schema = problem },
-                },
-            };
+            operation.Responses[status] = Problem(context, description);
         }
     }
+
+    private static OpenApiResponse Problem(OperationFilterContext context, string description) => new()
+    {
+        Description = description,
+        Content = new Dictionary<string, IOpenApiMediaType>
+        {
+            ["application/problem+json"] = new OpenApiMediaType
+            {
+                Schema = context.SchemaGenerator.GenerateSchema(typeof(Microsoft.AspNetCore.Mvc.ProblemDetails), context.SchemaRepository),
+            },
+        },
+    };
 }
