@@ -83,6 +83,9 @@ app.WarnWithoutAdminKey();
 await app.PrepareDatabaseAsync();
 
 app.UseForwardedClientAddress();
+app.UseMiddleware<HeadRequests>();
+// Routing after HEAD has become GET (left implicit, it would run first and answer HEAD with 405).
+app.UseRouting();
 app.UseHttpProblems();
 if (!app.Environment.IsDevelopment())
 {
