@@ -21,6 +21,12 @@ public static class ApiKeyApi
             .WithSummary("Every API key, without secrets (admin)")
             .WithDescription("Each key with its organisation, role, prefix, when it was created, revoked and last used (to the minute), so dormant keys can be found and revoked.");
 
+        group.MapGet("/{id}", GetApiKey)
+            .WithName(nameof(GetApiKey))
+            .WithSummary("One API key, without its secret (admin)")
+            .WithDescription("Where a new key's Location points: its organisation, role, prefix, and when it was created, revoked and last used.")
+            .ProducesNotFoundProblem();
+
         group.MapDelete("/{id}", RevokeApiKey)
             .WithName(nameof(RevokeApiKey))
             .WithSummary("Revoke an API key (admin)")
@@ -42,11 +48,16 @@ public static class ApiKeyApi
     public static async Task<Ok<IReadOnlyList<ApiKeyResponse>>> ListApiKeys(ApiKeyQueries queries, CancellationToken ct) =>
         TypedResults.Ok(await queries.ListAsync(ct));
 
-    public static async Task<Results<Ok<ApiKeyResponse>, ProblemHttpResult>> RevokeApiKey(long id, ApiKeyQueries queries, CancellationToken ct)
-    {
-        var revoked = await queries.RevokeAsync(id, ct);
-        return revoked is null
-            ? TypedResults.Problem(title: $"No API key has the id {id}.", statusCode: StatusCodes.Status404NotFound, type: ProblemTypes.NotFound)
-            : TypedResults.Ok(revoked);
-    }
+    public static async Task<Results<Ok<ApiKeyResponse>, ProblemHttpResult>> GetApiKey(long id, ApiKeyQueries queries, CancellationToken ct) =>
+        await queries.GetAsync(id, ct) is { } key ? TypedResults.Ok(key) : NotFound(id);
+
+    public static async Task<Results<Ok<ApiKeyResponse>, ProblemHttpResult>> RevokeApiKey(long id, ApiKeyQueries queries, CancellationToken ct) =>
+        await queries.RevokeAsync(id, ct) is { } revoked ? TypedResults.Ok(revoked) : NotFound(id);
+
+    private static ProblemHttpResult NotFound(long id) =>
+        TypedResults.Problem(
+            title: $"No API key has the id {id}.",
+            detail: "The keys are listed at /api/v1/admin/api-keys.",
+            statusCode: StatusCodes.Status404NotFound,
+            type: ProblemTypes.NotFound);
 }

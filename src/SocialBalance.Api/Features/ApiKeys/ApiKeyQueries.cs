@@ -43,6 +43,14 @@ public sealed class ApiKeyQueries(DbConnectionFactory db, TimeProvider clock) : 
         return rows.Select(r => r.ToResponse()).ToList();
     }
 
+    /// <summary>One key without its secret; null when no key has that id.</summary>
+    public async Task<ApiKeyResponse?> GetAsync(long id, CancellationToken ct)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        var row = await connection.QuerySingleOrDefaultAsync<ApiKeyRow>(new CommandDefinition(ById, new { Id = id }, cancellationToken: ct));
+        return row?.ToResponse();
+    }
+
     /// <summary>Revokes the key; null when no key has that id.</summary>
     public async Task<ApiKeyResponse?> RevokeAsync(long id, CancellationToken ct)
     {
