@@ -4,11 +4,20 @@ namespace SocialBalance.Api.Infrastructure.Http;
 
 public static class HttpProblemsSetup
 {
+    private const string FrameworkTypePrefix = "https://tools.ietf.org/html/rfc9110#";
+
     public static IServiceCollection AddHttpProblems(this IServiceCollection services)
     {
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
         {
             context.ProblemDetails.Instance ??= context.HttpContext.Request.Path;
+            // The framework's own problems (404, 405, 415 from routing and binding) name the status's section in an
+            // older host; every problem of this API names it the one way (ProblemTypes).
+            if (context.ProblemDetails.Type?.StartsWith(FrameworkTypePrefix, StringComparison.Ordinal) == true)
+            {
+                context.ProblemDetails.Type = ProblemTypes.Rfc9110Prefix + context.ProblemDetails.Type[FrameworkTypePrefix.Length..];
+            }
+
             // The exception is handled and logged; its message and stack trace stay in the process.
             context.ProblemDetails.Extensions.Remove("exception");
         });
