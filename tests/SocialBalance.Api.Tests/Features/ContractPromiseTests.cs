@@ -1,3 +1,4 @@
+using SocialBalance.Api.Tests.Features.Writes;
 using SocialBalance.Api.Tests.Infrastructure;
 
 namespace SocialBalance.Api.Tests.Features;
@@ -59,17 +60,11 @@ public abstract class ContractPromiseTests<TDatabase>(DemoApiFixture<TDatabase> 
     {
         var latest = await ScalarAsync("SELECT MAX(year) FROM observation WHERE retracted_at IS NULL");
         var later = latest + 1;
-        using (var posted = await AdminClient.PostAsJsonAsync("/api/v1/observations", new { indicator = "feel-safe", area = "moerkhoej", year = later, value = 50.0 }))
-        {
-            Assert.Equal(HttpStatusCode.Created, posted.StatusCode);
-        }
+        await AdminClient.PostFiguresAsync(("feel-safe", "moerkhoej", (int)later, 50.0));
 
         await GetJsonAsync($"/api/v1/ambition?year={later}");
 
-        using (var retracted = await AdminClient.DeleteAsync($"/api/v1/observations?indicator=feel-safe&area=moerkhoej&year={later}"))
-        {
-            Assert.Equal(HttpStatusCode.NoContent, retracted.StatusCode);
-        }
+        await AdminClient.RetractStandingAsync("feel-safe", "moerkhoej", (int)later);
 
         Assert.NotEmpty(ErrorsFor(await GetProblemAsync($"/api/v1/ambition?year={later}", HttpStatusCode.BadRequest), "year"));
     }

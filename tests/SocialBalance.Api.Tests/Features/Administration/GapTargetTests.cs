@@ -19,15 +19,6 @@ public abstract class GapTargetTests<TDatabase>(TargetAdministrationFixture<TDat
         return await TableStateAsync(connection);
     }
 
-    private async Task PostFiguresAsync(params (string Indicator, string Area, int Year, double Value)[] figures)
-    {
-        foreach (var (indicator, area, year, value) in figures)
-        {
-            using var posted = await AdminClient.PostFigureAsync(new { indicator, area, year, value });
-            Assert.True(posted.IsSuccessStatusCode, $"{indicator} {area} {year}: {(int)posted.StatusCode}");
-        }
-    }
-
     private async Task<int> CreateAsync(Dictionary<string, object?> body)
     {
         using var response = await AdminClient.PostAsJsonAsync(AdminPath, body);
@@ -67,7 +58,7 @@ public abstract class GapTargetTests<TDatabase>(TargetAdministrationFixture<TDat
     [SkippableFact]
     public async Task A_gap_target_level_with_its_reference_is_accepted()
     {
-        await PostFiguresAsync(("good-health", "hoeje-gladsaxe", 2020, 60), ("good-health", "moerkhoej", 2020, 60));
+        await AdminClient.PostFiguresAsync(("good-health", "hoeje-gladsaxe", 2020, 60), ("good-health", "moerkhoej", 2020, 60));
 
         var id = await CreateAsync(Gap("good-health", "hoeje-gladsaxe", "moerkhoej"));
 
@@ -78,7 +69,7 @@ public abstract class GapTargetTests<TDatabase>(TargetAdministrationFixture<TDat
     public async Task A_gap_that_cannot_be_set_names_the_reference_area_when_its_figures_are_missing()
     {
         // Høje Gladsaxe (70 → 76) is behind Mørkhøj's 80 in 2020, but Mørkhøj has no figure after 2020.
-        await PostFiguresAsync(("feel-safe", "moerkhoej", 2020, 80));
+        await AdminClient.PostFiguresAsync(("feel-safe", "moerkhoej", 2020, 80));
         var id = await CreateAsync(Gap("feel-safe", "hoeje-gladsaxe", "moerkhoej"));
 
         var answer = await GetJsonAsync($"/api/v1/targets/{id}/progress");
@@ -94,13 +85,13 @@ public abstract class GapTargetTests<TDatabase>(TargetAdministrationFixture<TDat
     public async Task A_stored_gap_target_whose_area_comes_ahead_at_the_baseline_is_not_available_with_that_reason()
     {
         // convicted is lower-is-better: Værebro Park 3.0 → 2.5 behind Gladsaxe 2.0 → 1.8, until its 2020 figure is corrected to 1.5.
-        await PostFiguresAsync(
+        await AdminClient.PostFiguresAsync(
             ("convicted", "gladsaxe", 2020, 2.0), ("convicted", "gladsaxe", 2023, 1.8),
             ("convicted", "vaerebro-park", 2020, 3.0), ("convicted", "vaerebro-park", 2023, 2.5));
         var id = await CreateAsync(Gap("convicted", "vaerebro-park", "gladsaxe"));
         Assert.Equal(JsonValueKind.Object, (await GetJsonAsync($"/api/v1/targets/{id}/progress")).GetProperty("gapTarget").ValueKind);
 
-        await PostFiguresAsync(("convicted", "vaerebro-park", 2020, 1.5));
+        await AdminClient.PostFiguresAsync(("convicted", "vaerebro-park", 2020, 1.5));
 
         var answer = await GetJsonAsync($"/api/v1/targets/{id}/progress");
         var progress = answer.GetProperty("progress");

@@ -52,9 +52,6 @@ internal static class ProvenanceTestSupport
         _ => figures + 1,
     };
 
-    public static Task<HttpResponseMessage> RetractAsync(this HttpClient client, string indicator, string area, int year) =>
-        client.DeleteAsync($"/api/v1/observations?indicator={indicator}&area={area}&year={year}");
-
     public static Task<StoredFigure?> StoredAsync(DbConnection connection, string indicator, string area, int year) =>
         connection.QuerySingleOrDefaultAsync<StoredFigure>("""
             SELECT o.value, o.revision, o.status_code AS StatusCode, o.organisation_code AS OrganisationCode,

@@ -35,10 +35,7 @@ public abstract class RetractedFigureTests<TDatabase>(DemoApiFixture<TDatabase> 
         Assert.Contains("99", progress.GetRawText(), StringComparison.Ordinal);
         var standing = await ReadAllAsync();
 
-        using (var retracted = await AdminClient.DeleteAsync("/api/v1/observations?indicator=feel-safe&area=moerkhoej&year=2026"))
-        {
-            Assert.Equal(HttpStatusCode.NoContent, retracted.StatusCode);
-        }
+        await AdminClient.RetractStandingAsync("feel-safe", "moerkhoej", 2026);
 
         var after = await ReadAllAsync();
         for (var i = 0; i < Derived.Length; i++)

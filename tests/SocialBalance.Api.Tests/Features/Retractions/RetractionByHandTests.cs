@@ -14,26 +14,14 @@ public abstract class RetractionByHandTests<TDatabase>(RetractionFixture<TDataba
 {
     private const string SafetyThemes = "/api/v1/comparisons/themes?theme=safety&areas=vaerebro-park";
 
-    private async Task PostAsync(string indicator, string area, int year, double value)
-    {
-        using var posted = await AdminClient.PostFigureAsync(new { indicator, area, year, value });
-        Assert.True(posted.IsSuccessStatusCode, $"{indicator} {area} {year}: {await posted.Content.ReadAsStringAsync()}");
-    }
-
-    private async Task RetractAsync(string indicator, string area, int year)
-    {
-        using var retracted = await AdminClient.DeleteAsync($"/api/v1/observations?indicator={indicator}&area={area}&year={year}");
-        Assert.Equal(HttpStatusCode.NoContent, retracted.StatusCode);
-    }
-
     [SkippableFact]
     public async Task Progress_measures_to_the_latest_standing_figure()
     {
         const string Url = "/api/v1/progress?indicator=feel-safe&area=vaerebro-park";
-        await PostAsync("feel-safe", "vaerebro-park", 2024, 50);
+        await AdminClient.PostFiguresAsync(("feel-safe", "vaerebro-park", 2024, 50));
         Assert.Equal(2024, Series(await GetJsonAsync(Url)).GetProperty("currentYear").GetInt32());
 
-        await RetractAsync("feel-safe", "vaerebro-park", 2024);
+        await AdminClient.RetractStandingAsync("feel-safe", "vaerebro-park", 2024);
 
         var series = Series(await GetJsonAsync(Url));
         Assert.Equal((2020, 60.0, 2023, 66.0), (series.GetProperty("baseYear").GetInt32(), series.GetProperty("baseValue").GetDouble(),
@@ -52,12 +40,12 @@ public abstract class RetractionByHandTests<TDatabase>(RetractionFixture<TDataba
         });
         var id = (await created.JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
         var url = $"/api/v1/targets/{id}/progress";
-        await PostAsync("feel-safe", "gladsaxe", 2024, 90);
-        await PostAsync("feel-safe", "vaerebro-park", 2024, 70);
+        await AdminClient.PostFiguresAsync(("feel-safe", "gladsaxe", 2024, 90));
+        await AdminClient.PostFiguresAsync(("feel-safe", "vaerebro-park", 2024, 70));
         Assert.Equal(2024, (await GetJsonAsync(url)).GetProperty("gapTarget").GetProperty("referenceYear").GetInt32());
 
-        await RetractAsync("feel-safe", "gladsaxe", 2024);
-        await RetractAsync("feel-safe", "vaerebro-park", 2024);
+        await AdminClient.RetractStandingAsync("feel-safe", "gladsaxe", 2024);
+        await AdminClient.RetractStandingAsync("feel-safe", "vaerebro-park", 2024);
 
         var answer = await GetJsonAsync(url);
         var gap = answer.GetProperty("gapTarget");
@@ -75,11 +63,11 @@ public abstract class RetractionByHandTests<TDatabase>(RetractionFixture<TDataba
     public async Task A_comparison_ends_in_the_latest_year_both_areas_have_a_standing_figure()
     {
         const string Url = "/api/v1/comparisons?indicator=feel-safe&areas=vaerebro-park";
-        await PostAsync("feel-safe", "gladsaxe", 2024, 85);
-        await PostAsync("feel-safe", "vaerebro-park", 2024, 50);
+        await AdminClient.PostFiguresAsync(("feel-safe", "gladsaxe", 2024, 85));
+        await AdminClient.PostFiguresAsync(("feel-safe", "vaerebro-park", 2024, 50));
         Assert.Equal("gap-not-narrowing", Item(await GetJsonAsync(Url)).GetProperty("verdict").GetString());
 
-        await RetractAsync("feel-safe", "vaerebro-park", 2024);
+        await AdminClient.RetractStandingAsync("feel-safe", "vaerebro-park", 2024);
 
         var item = Item(await GetJsonAsync(Url));
         var latest = item.GetProperty("latest");
@@ -87,16 +75,16 @@ public abstract class RetractionByHandTests<TDatabase>(RetractionFixture<TDataba
         Assert.Equal((2023, 66.0, 84.0, 18.0), (latest.GetProperty("year").GetInt32(), latest.GetProperty("areaValue").GetDouble(),
             latest.GetProperty("referenceValue").GetDouble(), latest.GetProperty("shortfall").GetDouble()));
         Assert.Equal(("gap-narrowing", -2.0), (item.GetProperty("verdict").GetString(), item.GetProperty("shortfallChange").GetDouble()));
-        await RetractAsync("feel-safe", "gladsaxe", 2024);
+        await AdminClient.RetractStandingAsync("feel-safe", "gladsaxe", 2024);
     }
 
     [SkippableFact]
     public async Task A_theme_verdict_judges_the_standing_trend()
     {
-        await PostAsync("convicted", "gladsaxe", 2024, 2.5);
+        await AdminClient.PostFiguresAsync(("convicted", "gladsaxe", 2024, 2.5));
         Assert.Equal("not-met", MunicipalityVerdict(await GetJsonAsync(SafetyThemes)).GetProperty("outcome").GetString());
 
-        await RetractAsync("convicted", "gladsaxe", 2024);
+        await AdminClient.RetractStandingAsync("convicted", "gladsaxe", 2024);
 
         var verdict = MunicipalityVerdict(await GetJsonAsync(SafetyThemes));
         // Gladsaxe: convicted 2.0 → 1.8 and feeling safe 80 → 84, both improving: the safety theme is met.
@@ -109,10 +97,10 @@ public abstract class RetractionByHandTests<TDatabase>(RetractionFixture<TDataba
     [SkippableFact]
     public async Task The_ambition_judges_the_standing_trend()
     {
-        await PostAsync("convicted", "gladsaxe", 2024, 2.5);
+        await AdminClient.PostFiguresAsync(("convicted", "gladsaxe", 2024, 2.5));
         Assert.Contains("safety", ThemesFailing(await GetJsonAsync("/api/v1/ambition")));
 
-        await RetractAsync("convicted", "gladsaxe", 2024);
+        await AdminClient.RetractStandingAsync("convicted", "gladsaxe", 2024);
 
         var ambition = await GetJsonAsync("/api/v1/ambition");
         Assert.DoesNotContain("safety", ThemesFailing(ambition));
@@ -127,7 +115,7 @@ public abstract class RetractionByHandTests<TDatabase>(RetractionFixture<TDataba
         const string Url = "/api/v1/areas/moerkhoej/list-status?year=2022";
         Assert.Equal("vulnerable", (await GetJsonAsync(Url)).GetProperty("category").GetProperty("code").GetString());
 
-        await RetractAsync("outside-work-education", "moerkhoej", 2021);
+        await AdminClient.RetractStandingAsync("outside-work-education", "moerkhoej", 2021);
         try
         {
             var status = await GetJsonAsync(Url);
@@ -140,18 +128,18 @@ public abstract class RetractionByHandTests<TDatabase>(RetractionFixture<TDataba
         }
         finally
         {
-            await PostAsync("outside-work-education", "moerkhoej", 2021, 45);
+            await AdminClient.PostFiguresAsync(("outside-work-education", "moerkhoej", 2021, 45));
         }
     }
 
     [SkippableFact]
     public async Task The_national_list_never_averages_a_retracted_figure()
     {
-        await PostAsync("outside-work-education", "moerkhoej", 2020, 30);
+        await AdminClient.PostFiguresAsync(("outside-work-education", "moerkhoej", 2020, 30));
         // (30 + 45) / 2 = 37.5, not > 40: one criterion at the higher thresholds, so no category.
         Assert.Equal("none", Moerkhoej(await GetJsonAsync("/api/v1/list-status?year=2022")).GetProperty("category").GetProperty("code").GetString());
 
-        await RetractAsync("outside-work-education", "moerkhoej", 2020);
+        await AdminClient.RetractStandingAsync("outside-work-education", "moerkhoej", 2020);
         try
         {
             var status = Moerkhoej(await GetJsonAsync("/api/v1/list-status?year=2022"));
@@ -159,7 +147,7 @@ public abstract class RetractionByHandTests<TDatabase>(RetractionFixture<TDataba
         }
         finally
         {
-            await PostAsync("outside-work-education", "moerkhoej", 2020, 45);
+            await AdminClient.PostFiguresAsync(("outside-work-education", "moerkhoej", 2020, 45));
         }
 
         Assert.Equal("vulnerable", Moerkhoej(await GetJsonAsync("/api/v1/list-status?year=2022")).GetProperty("category").GetProperty("code").GetString());

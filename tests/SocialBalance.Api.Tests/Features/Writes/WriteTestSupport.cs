@@ -18,6 +18,26 @@ internal static class WriteTestSupport
     public static Task<HttpResponseMessage> PostFigureAsync(this HttpClient client, object figure) =>
         client.PostAsJsonAsync("/api/v1/observations", figure);
 
+    /// <summary>Posts each figure on its own; every one must be written (201 or 200), or the test stops naming it.</summary>
+    public static async Task PostFiguresAsync(this HttpClient client, params (string Indicator, string Area, int Year, double Value)[] figures)
+    {
+        foreach (var (indicator, area, year, value) in figures)
+        {
+            using var posted = await client.PostFigureAsync(new { indicator, area, year, value });
+            Assert.True(posted.IsSuccessStatusCode, $"{indicator} {area} {year}: {(int)posted.StatusCode} {await posted.Content.ReadAsStringAsync()}");
+        }
+    }
+
+    public static Task<HttpResponseMessage> RetractAsync(this HttpClient client, string indicator, string area, int year) =>
+        client.DeleteAsync($"/api/v1/observations?indicator={indicator}&area={area}&year={year}");
+
+    /// <summary>Retracts a figure that must stand (204).</summary>
+    public static async Task RetractStandingAsync(this HttpClient client, string indicator, string area, int year)
+    {
+        using var retracted = await client.RetractAsync(indicator, area, year);
+        Assert.Equal(HttpStatusCode.NoContent, retracted.StatusCode);
+    }
+
     /// <summary>Creates a share indicator (%, higher is better, 0–100, whole numbers) of the city-life theme.</summary>
     public static Task<HttpResponseMessage> CreateShareIndicatorAsync(
         this HttpClient admin, string code, string nameDa, string nameEn, string definitionDa, string definitionEn, int sortOrder) =>
