@@ -30,7 +30,10 @@ public abstract class DerivedFiguresPropertyTests<TDatabase>(DerivedFiguresFixtu
     public const int MaxSteps = 8;
 
     /// <summary>Scenarios per run: as many as keep this test near a minute on the provider (CI has 2 cores).</summary>
-    protected abstract int Scenarios { get; }
+    protected abstract int DefaultScenarios { get; }
+
+    /// <summary>A longer soak can be asked for with <c>SOCIALBALANCE_PROPERTY_SCENARIOS</c>.</summary>
+    private int Scenarios => int.TryParse(Environment.GetEnvironmentVariable("SOCIALBALANCE_PROPERTY_SCENARIOS"), out var n) && n > 0 ? n : DefaultScenarios;
 
     [SkippableFact]
     public async Task Every_derived_endpoint_is_computed_from_exactly_the_figures_observations_shows()
@@ -51,11 +54,11 @@ public abstract class DerivedFiguresPropertyTests<TDatabase>(DerivedFiguresFixtu
 public sealed class DerivedFiguresPropertySqliteTests(DerivedFiguresFixture<SqliteTestDatabase> fixture, ITestOutputHelper output)
     : DerivedFiguresPropertyTests<SqliteTestDatabase>(fixture, output)
 {
-    protected override int Scenarios => 30;
+    protected override int DefaultScenarios => 30;
 }
 
 public sealed class DerivedFiguresPropertySqlServerTests(DerivedFiguresFixture<SqlServerTestDatabase> fixture, ITestOutputHelper output)
     : DerivedFiguresPropertyTests<SqlServerTestDatabase>(fixture, output)
 {
-    protected override int Scenarios => 15;
+    protected override int DefaultScenarios => 15;
 }

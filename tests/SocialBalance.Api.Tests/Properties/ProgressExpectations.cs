@@ -53,7 +53,9 @@ public static class ProgressExpectations
 
         var gap = GapCalculator.CompareGap(table, spec.Indicator, direction, spec.Area, spec.Reference, spec.BaselineYear);
         var gapTarget = GapTarget.FromGap(gap, spec.RemainingShare, target.TargetYear, catalogue.Indicator(spec.Indicator).Decimals);
-        m.Missing($"{url} missingFigures", gapTarget is null ? GapExpectations.Triples(gap.MissingFigures) : [], Field(answer, "missingFigures"));
+        // A neutral indicator gets no target whatever figures exist, so it names none as missing.
+        var named = gapTarget is null && direction != Direction.Neutral ? GapExpectations.Triples(gap.MissingFigures) : [];
+        m.Missing($"{url} missingFigures", named, Field(answer, "missingFigures"));
         if (gapTarget is null)
         {
             // Documented: no gap, no target value; a neutral indicator says so, an area ahead of its reference at the
