@@ -110,17 +110,9 @@ public sealed class WriteJourneyTests(ClientFixture fixture) : IClassFixture<Cli
     [Fact]
     public async Task An_admin_updates_a_target_only_with_the_ETag_of_its_last_read()
     {
-        var created = await admin.Api.V1.Admin.Targets.PostAsync(new TargetRequest
-        {
-            Indicator = "outside-work-education",
-            Area = "hoeje-gladsaxe",
-            BaselineYear = 2020,
-            // The demo figures come with a 2030 target for this area: this is a nearer milestone.
-            TargetYear = 2028,
-            Kind = "gap",
-            RemainingShare = 0.5,
-        });
-        var target = admin.Api.V1.Admin.Targets[created!.Id!.Value];
+        // The demo figures come with a 2030 target for this area: this is a nearer milestone, halving the gap.
+        var created = await CreateTargetAsync("outside-work-education", "hoeje-gladsaxe", 2028, "gap", remainingShare: 0.5);
+        var target = admin.Api.V1.Admin.Targets[created.Id!.Value];
         var read = new ETagCapture();
         var record = await target.GetAsync(read.Capture);
         var firstETag = read.Value;
@@ -148,21 +140,31 @@ public sealed class WriteJourneyTests(ClientFixture fixture) : IClassFixture<Cli
     [Fact]
     public async Task An_admin_update_without_If_Match_is_refused_with_428()
     {
-        var created = await admin.Api.V1.Admin.Targets.PostAsync(new TargetRequest
-        {
-            Indicator = "feel-safe",
-            Area = "vaerebro-park",
-            BaselineYear = 2020,
-            TargetYear = 2030,
-            Kind = "value",
-            TargetValue = 85,
-        });
+        var created = await CreateTargetAsync("feel-safe", "vaerebro-park", 2030, "value", targetValue: 85);
 
         var refused = await Assert.ThrowsAsync<ProblemDetails>(() =>
-            admin.Api.V1.Admin.Targets[created!.Id!.Value].PutAsync(Change(created, targetValue: 90)));
+            admin.Api.V1.Admin.Targets[created.Id!.Value].PutAsync(Change(created, targetValue: 90)));
 
         Assert.Equal(428, refused.Status);
-        Assert.Equal(85, (await reader.Api.V1.Targets[created!.Id!.Value].GetAsync())?.TargetValue);
+        Assert.Equal(85, (await reader.Api.V1.Targets[created.Id!.Value].GetAsync())?.TargetValue);
+    }
+
+    /// <summary>A target from 2020, made by the admin.</summary>
+    private async Task<TargetRecord> CreateTargetAsync(string indicator, string area, int targetYear, string kind,
+        double? targetValue = null, double? remainingShare = null)
+    {
+        var created = await admin.Api.V1.Admin.Targets.PostAsync(new TargetRequest
+        {
+            Indicator = indicator,
+            Area = area,
+            BaselineYear = 2020,
+            TargetYear = targetYear,
+            Kind = kind,
+            TargetValue = targetValue,
+            RemainingShare = remainingShare,
+        });
+        Assert.Equal(1, created?.Version);
+        return created!;
     }
 
     /// <summary>The target as read, with one number changed: an update sends the whole content.</summary>
