@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Kiota.Http.HttpClientLibrary;
 using SocialBalance.Api.Tests.Infrastructure;
+using SocialBalance.Client.Models;
 
 namespace SocialBalance.Client.Tests;
 
@@ -31,6 +32,14 @@ public class ClientFixture : ApiFixture<SqliteTestDatabase>
 
     /// <summary>A client with the bootstrap admin key from configuration.</summary>
     public SocialBalanceClient Admin() => Client(TestKeys.BootstrapAdmin);
+
+    /// <summary>A new key of <paramref name="organisation"/>, made by the admin through the client, and a client writing with it.</summary>
+    public async Task<(SocialBalanceClient Client, CreatedApiKeyResponse Created)> NewKeyAsync(string organisation, string name, string role = "reporter")
+    {
+        var created = await Admin().Api.V1.Admin.ApiKeys.PostAsync(new CreateApiKeyRequest { Organisation = organisation, Role = role, Name = name });
+        Assert.NotNull(created?.Key);
+        return (Client(created.Key), created);
+    }
 }
 
 /// <summary>The service allowing only <see cref="ReadsPerMinute"/> anonymous reads a minute, to meet its 429.</summary>

@@ -16,21 +16,15 @@ public sealed class WriteJourneyTests(ClientFixture fixture) : IClassFixture<Cli
     /// <summary>A reporter key for GaB, made by the admin, as the README's first write.</summary>
     private async Task<SocialBalanceClient> GabReporterAsync()
     {
-        var created = await admin.Api.V1.Admin.ApiKeys.PostAsync(new CreateApiKeyRequest
-        {
-            Organisation = "gab",
-            Role = "reporter",
-            Name = "GaB nightly export",
-        });
+        var (gab, created) = await fixture.NewKeyAsync("gab", "GaB nightly export");
 
-        Assert.NotNull(created);
         Assert.StartsWith("sbk_", created.Key);
         Assert.Equal("gab", created.Details?.Organisation);
         Assert.Equal("reporter", created.Details?.Role);
         Assert.Null(created.Details?.RevokedAt);
         var listed = await admin.Api.V1.Admin.ApiKeys[created.Details!.Id!.Value].GetAsync();
         Assert.Equal("GaB nightly export", listed?.Name);
-        return fixture.Client(created.Key);
+        return gab;
     }
 
     [Fact]
