@@ -65,6 +65,26 @@ public sealed class ProblemDetailsTests(ClientFixture fixture) : IClassFixture<C
         });
         Assert.Equal(0, written?.TotalCount);
     }
+
+    [Fact]
+    public async Task A_CSV_batch_with_a_bad_row_is_the_same_typed_422_as_a_JSON_batch()
+    {
+        // The CSV upload's error mapping is written by hand beside the generated JSON one: they must not drift apart.
+        var admin = fixture.Admin();
+        var json = await Assert.ThrowsAnyAsync<Microsoft.Kiota.Abstractions.ApiException>(() => admin.Api.V1.Observations.Batch.PostAsync(
+            [new ObservationInput { Indicator = "feel-safe", Area = "moerkhoej", Year = 2014, Value = 180 }]));
+        using var csv = new MemoryStream("indicator,area,year,value\nfeel-safe,moerkhoej,2014,180\n"u8.ToArray());
+        var fromCsv = await Assert.ThrowsAnyAsync<Microsoft.Kiota.Abstractions.ApiException>(() => admin.Api.V1.Observations.Batch.PostCsvAsync(csv));
+
+        Assert.Equal(json.GetType(), fromCsv.GetType());
+        Assert.Equal(422, fromCsv.ResponseStatusCode);
+        // The JSON batch counts rows by array position, the CSV batch by line (the header is line 1).
+        var jsonRow = Assert.Single(ProblemContent.Rows((ProblemDetails)json));
+        var csvRow = Assert.Single(ProblemContent.Rows((ProblemDetails)fromCsv));
+        Assert.Equal((1, "value"), (jsonRow.Row, jsonRow.Field));
+        Assert.Equal((2, "value"), (csvRow.Row, csvRow.Field));
+        Assert.Equal(jsonRow.Reason, csvRow.Reason);
+    }
 }
 
 /// <summary>The 429 of the read limit, as typed problem details with the seconds to wait.</summary>
