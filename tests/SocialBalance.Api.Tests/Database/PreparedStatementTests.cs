@@ -1,6 +1,6 @@
 using System.Data.Common;
 using Dapper;
-using SocialBalance.Api.Features.Observations;
+using SocialBalance.Api.Features.Observations.Writes;
 using SocialBalance.Api.Infrastructure.Database;
 using SocialBalance.Api.Tests.Infrastructure;
 

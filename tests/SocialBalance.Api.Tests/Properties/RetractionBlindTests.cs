@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
-using SocialBalance.Api.Features.Common;
+using SocialBalance.Api.Features.Calculations;
 using SocialBalance.Api.Infrastructure.Database;
 using SocialBalance.Api.Tests.Infrastructure;
 using Xunit.Abstractions;

@@ -1,7 +1,9 @@
 using SocialBalance.Analysis.Ambition;
-using SocialBalance.Api.Features.Common;
+using SocialBalance.Api.Features.Calculations;
+using SocialBalance.Api.Features.Catalogue;
 using SocialBalance.Api.Features.Comparisons;
-using SocialBalance.Api.Infrastructure.Http;
+using SocialBalance.Api.Infrastructure.Http.Endpoints;
+using SocialBalance.Api.Infrastructure.Http.Formats;
 
 namespace SocialBalance.Api.Features.Ambition;
 
@@ -60,8 +62,8 @@ public static class AmbitionApi
         [AsParameters] AmbitionQuery query, HttpRequest request, FigureQueries figures, CancellationToken ct)
     {
         var catalogue = await figures.LoadCatalogueAsync(ct);
-        var reference = Catalogue.DefaultReferenceArea;
-        var focus = catalogue.AreasOfKind(Catalogue.SocialBalanceAreaKind);
+        var reference = CatalogueSnapshot.DefaultReferenceArea;
+        var focus = catalogue.AreasOfKind(CatalogueSnapshot.SocialBalanceAreaKind);
         // Trends and gaps read only the baseline year and the years after it.
         var observations = await figures.LoadObservationsAsync(
             catalogue.Indicators.Select(i => i.Code), focus.Prepend(reference),
@@ -92,7 +94,7 @@ public static class AmbitionApi
             : TypedResults.Ok(response);
     }
 
-    private static AreaVerdictResponse Area(AreaVerdict verdict, Catalogue catalogue) => new(
+    private static AreaVerdictResponse Area(AreaVerdict verdict, CatalogueSnapshot catalogue) => new(
         catalogue.AreaRef(verdict.AreaCode),
         verdict.Criterion,
         verdict.Outcome,
@@ -106,14 +108,14 @@ public static class AmbitionApi
         verdict.Outcome,
         verdict.Themes.Select(t => new ThemeOutcomeResponse(t.ThemeCode, t.Outcome, t.Label)).ToList());
 
-    private static EffectGoalVerdictResponse EffectGoal(EffectGoalVerdict goal, Catalogue catalogue) => new(
+    private static EffectGoalVerdictResponse EffectGoal(EffectGoalVerdict goal, CatalogueSnapshot catalogue) => new(
         catalogue.EffectGoals.Single(g => g.Code == goal.EffectGoalCode),
         goal.ThemeCodes.Select(code => catalogue.Themes.Single(t => t.Code == code).Ref).ToList(),
         goal.Outcome,
         Outcome(goal.ReferenceImprovement),
         goal.AreaGaps.Select(Outcome).ToList());
 
-    private static IEnumerable<AmbitionCsvRow> CsvRows(AmbitionResponse response, Catalogue catalogue)
+    private static IEnumerable<AmbitionCsvRow> CsvRows(AmbitionResponse response, CatalogueSnapshot catalogue)
     {
         var outcome = WireCode.Of(response.Outcome);
         string GoalOf(ThemeVerdictResponse t) => catalogue.Themes.Single(x => x.Code == t.Theme.Code).EffectGoalCode;

@@ -1,5 +1,5 @@
 using FluentValidation;
-using SocialBalance.Api.Features.Common;
+using SocialBalance.Api.Features.Calculations;
 
 namespace SocialBalance.Api.Features.Ambition;
 

@@ -1,6 +1,8 @@
-using SocialBalance.Api.Features.Common;
 using Microsoft.AspNetCore.Http.HttpResults;
-using SocialBalance.Api.Infrastructure.Http;
+using SocialBalance.Api.Features.Calculations;
+using SocialBalance.Api.Infrastructure.Http.Conditional;
+using SocialBalance.Api.Infrastructure.Http.Endpoints;
+using SocialBalance.Api.Infrastructure.Http.Errors;
 
 namespace SocialBalance.Api.Features.Areas;
 

@@ -1,7 +1,9 @@
 using SocialBalance.Analysis.Gaps;
 using SocialBalance.Analysis.Themes;
-using SocialBalance.Api.Features.Common;
-using SocialBalance.Api.Infrastructure.Http;
+using SocialBalance.Api.Features.Calculations;
+using SocialBalance.Api.Features.Catalogue;
+using SocialBalance.Api.Infrastructure.Http.Endpoints;
+using SocialBalance.Api.Infrastructure.Http.Formats;
 
 namespace SocialBalance.Api.Features.Comparisons;
 
@@ -151,11 +153,11 @@ public static class ComparisonApi
     }
 
     /// <summary>The areas asked for, in catalogue order; by default the Social Balance areas.</summary>
-    private static List<string> FocusAreas(IComparisonScope scope, Catalogue catalogue)
+    private static List<string> FocusAreas(IComparisonScope scope, CatalogueSnapshot catalogue)
     {
         var chosen = CodeList.Parse(scope.Areas);
         return chosen.Count > 0
             ? catalogue.Areas.Select(a => a.Code).Where(chosen.Contains).ToList()
-            : catalogue.AreasOfKind(Catalogue.SocialBalanceAreaKind).ToList();
+            : catalogue.AreasOfKind(CatalogueSnapshot.SocialBalanceAreaKind).ToList();
     }
 }

@@ -1,6 +1,10 @@
 using SocialBalance.Analysis.Lists;
-using SocialBalance.Api.Features.Common;
-using SocialBalance.Api.Infrastructure.Http;
+using SocialBalance.Api.Features.Calculations;
+using SocialBalance.Api.Features.Catalogue;
+using SocialBalance.Api.Infrastructure.Http.Endpoints;
+using SocialBalance.Api.Infrastructure.Http.Errors;
+using SocialBalance.Api.Infrastructure.Http.Formats;
+using SocialBalance.Api.Infrastructure.Http.Limits;
 
 namespace SocialBalance.Api.Features.ListStatus;
 
@@ -153,11 +157,11 @@ public static class ListStatusApi
                 classified.Statuses.Count(s => s.Watch.OnWatch), classified.Responses()));
     }
 
-    private static readonly string[] HousingKinds = [Catalogue.SocialBalanceAreaKind, Catalogue.HousingAreaKind];
+    private static readonly string[] HousingKinds = [CatalogueSnapshot.SocialBalanceAreaKind, CatalogueSnapshot.HousingAreaKind];
 
     // everyArea: all housing areas, so the figures are loaded without a list of areas.
     private static async Task<ClassifiedAreas> ComputeAsync(
-        IReadOnlyList<string> areas, bool everyArea, ListStatusQuery query, Catalogue catalogue,
+        IReadOnlyList<string> areas, bool everyArea, ListStatusQuery query, CatalogueSnapshot catalogue,
         FigureQueries figures, ListStatusQueries lists, ListStatusOptions options, CancellationToken ct)
     {
         var rules = await lists.LoadRulesAsync(ct);

@@ -2,7 +2,8 @@ using Microsoft.AspNetCore.Mvc;
 using SocialBalance.Analysis;
 using SocialBalance.Analysis.Observations;
 using SocialBalance.Analysis.Progress;
-using SocialBalance.Api.Features.Common;
+using SocialBalance.Api.Features.Calculations;
+using SocialBalance.Api.Features.Catalogue;
 using SocialBalance.Api.Features.Targets;
 using SocialBalance.Api.Infrastructure.OpenApi;
 

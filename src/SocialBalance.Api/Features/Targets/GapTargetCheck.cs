@@ -2,9 +2,9 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using SocialBalance.Analysis;
 using SocialBalance.Analysis.Gaps;
 using SocialBalance.Analysis.Progress;
-using SocialBalance.Api.Features.Common;
-using SocialBalance.Api.Infrastructure.Http;
-using static SocialBalance.Api.Features.Common.FormulaText;
+using SocialBalance.Api.Features.Calculations;
+using SocialBalance.Api.Infrastructure.Http.Errors;
+using static SocialBalance.Api.Features.Calculations.FormulaText;
 
 namespace SocialBalance.Api.Features.Targets;
 

@@ -1,6 +1,9 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using SocialBalance.Api.Features.Common;
-using SocialBalance.Api.Infrastructure.Http;
+using SocialBalance.Api.Features.Calculations;
+using SocialBalance.Api.Features.Observations.Writes;
+using SocialBalance.Api.Infrastructure.Http.Conditional;
+using SocialBalance.Api.Infrastructure.Http.Endpoints;
+using SocialBalance.Api.Infrastructure.Http.Errors;
 using SocialBalance.Api.Infrastructure.OpenApi;
 
 namespace SocialBalance.Api.Features.Targets;

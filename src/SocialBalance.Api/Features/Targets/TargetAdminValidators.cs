@@ -1,7 +1,9 @@
 using FluentValidation;
-using SocialBalance.Api.Features.Common;
+using SocialBalance.Api.Features.Catalogue;
 using SocialBalance.Api.Features.Indicators;
-using SocialBalance.Api.Features.Observations;
+using SocialBalance.Api.Features.InputRules;
+using SocialBalance.Api.Features.Observations.Reads;
+using SocialBalance.Api.Features.Observations.Writes;
 
 namespace SocialBalance.Api.Features.Targets;
 
@@ -64,7 +66,7 @@ public sealed class TargetRequestValidator : AbstractValidator<TargetRequest>
                 .MustBeKnownCode(codes, CodeTable.Area, "/api/v1/areas")
                 .Must((r, reference) => reference != r.Area)
                 .WithMessage(r => r.ReferenceArea is null
-                    ? $"The reference area defaults to '{Catalogue.DefaultReferenceArea}', which is the area itself: give another 'referenceArea'."
+                    ? $"The reference area defaults to '{CatalogueSnapshot.DefaultReferenceArea}', which is the area itself: give another 'referenceArea'."
                     : "The reference area cannot be the area itself.")
                 .OverridePropertyName("referenceArea");
         });

@@ -1,7 +1,10 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using SocialBalance.Api.Features.Common;
+using SocialBalance.Api.Features.Calculations;
+using SocialBalance.Api.Features.Observations.Writes;
 using SocialBalance.Api.Features.Progress;
-using SocialBalance.Api.Infrastructure.Http;
+using SocialBalance.Api.Infrastructure.Http.Endpoints;
+using SocialBalance.Api.Infrastructure.Http.Errors;
+using SocialBalance.Api.Infrastructure.Http.Formats;
 
 namespace SocialBalance.Api.Features.Targets;
 

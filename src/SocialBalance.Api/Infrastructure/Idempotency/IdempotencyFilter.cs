@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using SocialBalance.Api.Infrastructure.Auth;
-using SocialBalance.Api.Infrastructure.Http;
+using SocialBalance.Api.Infrastructure.Http.Errors;
 
 namespace SocialBalance.Api.Infrastructure.Idempotency;
 

@@ -1,4 +1,6 @@
-using SocialBalance.Api.Features.Observations;
+using SocialBalance.Api.Features.Observations.Writes;
+using SocialBalance.Api.Infrastructure.Http.Endpoints;
+
 
 namespace SocialBalance.Api.Tests.Features.Writes;
 

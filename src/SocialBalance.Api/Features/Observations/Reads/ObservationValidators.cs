@@ -1,0 +1,45 @@
+using FluentValidation;
+using SocialBalance.Api.Features.Catalogue;
+using SocialBalance.Api.Features.InputRules;
+using SocialBalance.Api.Features.Observations.Writes;
+
+namespace SocialBalance.Api.Features.Observations.Reads;
+
+public sealed class ObservationListQueryValidator : AbstractValidator<ObservationListQuery>
+{
+    public ObservationListQueryValidator(ReferenceCodeQueries codes)
+    {
+        RuleFor(q => q.Indicator).MustBeKnownCodes(codes, CodeTable.Indicator, "/api/v1/indicators");
+        RuleFor(q => q.Area).MustBeKnownCodes(codes, CodeTable.Area, "/api/v1/areas");
+        RuleFor(q => q.From).InclusiveBetween(ObservationListQuery.MinYear, ObservationListQuery.MaxYear);
+        RuleFor(q => q.To)
+            .InclusiveBetween(ObservationListQuery.MinYear, ObservationListQuery.MaxYear)
+            .GreaterThanOrEqualTo(q => q.From)
+            .When(q => q.From is not null)
+            .WithMessage("'to' ({PropertyValue}) must not be before 'from' ({ComparisonValue}).");
+        RuleFor(q => q.Page).GreaterThanOrEqualTo(1);
+        RuleFor(q => q.PageSize).InclusiveBetween(1, ObservationListQuery.MaxPageSize);
+        RuleFor(q => q.UpdatedSince).Null().When(q => q.AsOf is not null)
+            .WithMessage("Give either 'asOf' or 'updatedSince', not both.");
+    }
+}
+
+public sealed class BatchOptionsValidator : AbstractValidator<BatchOptions>
+{
+    public BatchOptionsValidator()
+    {
+        RuleFor(o => o.Mode)
+            .Must(mode => mode is null or BatchOptions.UpsertMode or BatchOptions.CreateOnlyMode)
+            .WithMessage($"'mode' must be {BatchOptions.UpsertMode} (the default) or {BatchOptions.CreateOnlyMode}.");
+    }
+}
+
+public sealed class ObservationKeyQueryValidator : AbstractValidator<ObservationKeyQuery>
+{
+    public ObservationKeyQueryValidator()
+    {
+        RuleFor(q => q.Indicator).MustBeACode();
+        RuleFor(q => q.Area).MustBeACode();
+        RuleFor(q => q.Year).NotNull().InclusiveBetween(ObservationListQuery.MinYear, ObservationListQuery.MaxYear);
+    }
+}
