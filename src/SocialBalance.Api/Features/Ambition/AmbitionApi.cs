@@ -59,7 +59,7 @@ public static class AmbitionApi
     }
 
     public static async Task<IResult> GetAmbition(
-        [AsParameters] AmbitionQuery query, HttpRequest request, FigureQueries figures, CancellationToken ct)
+        [AsParameters] AmbitionQuery query, HttpRequest request, AnalysisInputQueries figures, CancellationToken ct)
     {
         var catalogue = await figures.LoadCatalogueAsync(ct);
         var reference = CatalogueSnapshot.DefaultReferenceArea;

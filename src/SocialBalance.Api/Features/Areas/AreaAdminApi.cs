@@ -56,7 +56,7 @@ public static class AreaAdminApi
     }
 
     public static async Task<IResult> UpdateArea(
-        string code, AreaUpdateRequest request, HttpRequest http, AreaAdminQueries queries, FigureQueries figures, CancellationToken ct)
+        string code, AreaUpdateRequest request, HttpRequest http, AreaAdminQueries queries, AnalysisInputQueries figures, CancellationToken ct)
     {
         if (request.Parent == code)
         {

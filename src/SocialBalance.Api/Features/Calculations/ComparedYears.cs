@@ -21,7 +21,7 @@ public interface IComparedYears
 /// </summary>
 public static class ComparedYearRules
 {
-    public static void AddComparedYearRules<T>(this AbstractValidator<T> validator, FigureQueries figures)
+    public static void AddComparedYearRules<T>(this AbstractValidator<T> validator, AnalysisInputQueries figures)
         where T : IComparedYears
     {
         validator.RuleFor(q => q.Baseline).MustBeAYear();

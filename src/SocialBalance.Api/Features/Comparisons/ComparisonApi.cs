@@ -91,7 +91,7 @@ public static class ComparisonApi
     }
 
     public static async Task<IResult> ListComparisons(
-        [AsParameters] ComparisonQuery query, HttpRequest request, FigureQueries figures, CancellationToken ct)
+        [AsParameters] ComparisonQuery query, HttpRequest request, AnalysisInputQueries figures, CancellationToken ct)
     {
         IComparisonScope scope = query;
         var catalogue = await figures.LoadCatalogueAsync(ct);
@@ -119,7 +119,7 @@ public static class ComparisonApi
     }
 
     public static async Task<IResult> ListThemeComparisons(
-        [AsParameters] ThemeComparisonQuery query, HttpRequest request, FigureQueries figures, CancellationToken ct)
+        [AsParameters] ThemeComparisonQuery query, HttpRequest request, AnalysisInputQueries figures, CancellationToken ct)
     {
         IComparisonScope scope = query;
         var reference = scope.ReferenceOrDefault;

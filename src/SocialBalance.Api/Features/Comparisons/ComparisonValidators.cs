@@ -8,7 +8,7 @@ namespace SocialBalance.Api.Features.Comparisons;
 /// <summary>Rules every comparison shares: known reference and areas, and the compared years.</summary>
 public static class ComparisonScopeRules
 {
-    public static void AddScopeRules<T>(this AbstractValidator<T> validator, ReferenceCodeQueries codes, FigureQueries figures)
+    public static void AddScopeRules<T>(this AbstractValidator<T> validator, ReferenceCodeQueries codes, AnalysisInputQueries figures)
         where T : IComparisonScope
     {
         validator.RuleFor(q => q.Reference)
@@ -24,7 +24,7 @@ public static class ComparisonScopeRules
 
 public sealed class ComparisonQueryValidator : AbstractValidator<ComparisonQuery>
 {
-    public ComparisonQueryValidator(ReferenceCodeQueries codes, FigureQueries figures)
+    public ComparisonQueryValidator(ReferenceCodeQueries codes, AnalysisInputQueries figures)
     {
         RuleFor(q => q.Indicator).MustBeKnownCodes(codes, CodeTable.Indicator, "/api/v1/indicators");
         this.AddScopeRules(codes, figures);
@@ -33,7 +33,7 @@ public sealed class ComparisonQueryValidator : AbstractValidator<ComparisonQuery
 
 public sealed class ThemeComparisonQueryValidator : AbstractValidator<ThemeComparisonQuery>
 {
-    public ThemeComparisonQueryValidator(ReferenceCodeQueries codes, FigureQueries figures)
+    public ThemeComparisonQueryValidator(ReferenceCodeQueries codes, AnalysisInputQueries figures)
     {
         RuleFor(q => q.Theme).MustBeKnownCodes(codes, CodeTable.Theme, "/api/v1/themes");
         this.AddScopeRules(codes, figures);

@@ -112,13 +112,13 @@ public static class ListStatusApi
     {
         var http = context.HttpContext;
         var code = http.GetRouteValue("code") as string ?? "";
-        var catalogue = await http.RequestServices.GetRequiredService<FigureQueries>().LoadCatalogueAsync(http.RequestAborted);
+        var catalogue = await http.RequestServices.GetRequiredService<AnalysisInputQueries>().LoadCatalogueAsync(http.RequestAborted);
         return catalogue.FindArea(code) is null ? Problems.NotFound("area", code, "/api/v1/areas") : await next(context);
     }
 
     public static async Task<IResult> GetAreaListStatus(
         string code, [AsParameters] ListStatusQuery query, HttpRequest request,
-        FigureQueries figures, ListStatusQueries lists, ListStatusOptions options, CancellationToken ct)
+        AnalysisInputQueries figures, ListStatusQueries lists, ListStatusOptions options, CancellationToken ct)
     {
         var catalogue = await figures.LoadCatalogueAsync(ct);
         var area = catalogue.FindArea(code);
@@ -146,7 +146,7 @@ public static class ListStatusApi
 
     public static async Task<IResult> ListListStatuses(
         [AsParameters] ListStatusQuery query, HttpRequest request,
-        FigureQueries figures, ListStatusQueries lists, ListStatusOptions options, CancellationToken ct)
+        AnalysisInputQueries figures, ListStatusQueries lists, ListStatusOptions options, CancellationToken ct)
     {
         var catalogue = await figures.LoadCatalogueAsync(ct);
         var classified = await ComputeAsync(catalogue.AreasOfKind(HousingKinds), everyArea: true, query, catalogue, figures, lists, options, ct);
@@ -162,7 +162,7 @@ public static class ListStatusApi
     // everyArea: all housing areas, so the figures are loaded without a list of areas.
     private static async Task<ClassifiedAreas> ComputeAsync(
         IReadOnlyList<string> areas, bool everyArea, ListStatusQuery query, CatalogueSnapshot catalogue,
-        FigureQueries figures, ListStatusQueries lists, ListStatusOptions options, CancellationToken ct)
+        AnalysisInputQueries figures, ListStatusQueries lists, ListStatusOptions options, CancellationToken ct)
     {
         var rules = await lists.LoadRulesAsync(ct);
         var listYear = query.Year!.Value;

@@ -56,7 +56,7 @@ public static class ProgressApi
     }
 
     public static async Task<IResult> GetProgress(
-        [AsParameters] ProgressQuery query, HttpRequest request, FigureQueries figures, CancellationToken ct)
+        [AsParameters] ProgressQuery query, HttpRequest request, AnalysisInputQueries figures, CancellationToken ct)
     {
         var catalogue = await figures.LoadCatalogueAsync(ct);
         var indicator = catalogue.Indicator(CodeList.Parse(query.Indicator)[0]);

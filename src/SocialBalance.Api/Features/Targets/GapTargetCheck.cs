@@ -16,7 +16,7 @@ namespace SocialBalance.Api.Features.Targets;
 /// </summary>
 public static class GapTargetCheck
 {
-    public static async Task<ProblemHttpResult?> RefuseAsync(TargetRequest request, FigureQueries figures, CancellationToken ct)
+    public static async Task<ProblemHttpResult?> RefuseAsync(TargetRequest request, AnalysisInputQueries figures, CancellationToken ct)
     {
         if (request.Kind != TargetRequest.GapKind || request.EffectiveReferenceArea is not { } reference)
         {

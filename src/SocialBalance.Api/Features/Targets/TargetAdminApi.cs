@@ -76,7 +76,7 @@ public static class TargetAdminApi
             : NotFound(id);
 
     public static async Task<IResult> CreateTarget(
-        TargetRequest request, TargetAdminQueries queries, FigureQueries figures, CancellationToken ct)
+        TargetRequest request, TargetAdminQueries queries, AnalysisInputQueries figures, CancellationToken ct)
     {
         // Checked first for an answer that names the other target; the unique key still refuses a race (409).
         if (await queries.FindSameKeyAsync(request, exceptId: null, ct) is { } existing)
@@ -95,7 +95,7 @@ public static class TargetAdminApi
     }
 
     public static async Task<IResult> UpdateTarget(
-        int id, TargetRequest request, HttpRequest http, TargetAdminQueries queries, FigureQueries figures, CancellationToken ct)
+        int id, TargetRequest request, HttpRequest http, TargetAdminQueries queries, AnalysisInputQueries figures, CancellationToken ct)
     {
         // A clash with another target, or a gap the area does not have, is reported only to a caller whose If-Match
         // holds: 428 and 412 come first.

@@ -15,7 +15,7 @@ namespace SocialBalance.Api.Features.Targets;
 public sealed class TargetRequestValidator : AbstractValidator<TargetRequest>
 {
     /// <summary>The first year a figure may describe, and the last year of any figure or target.</summary>
-    public const int FirstYear = ObservationImportValidator.FirstYear, LastYear = ObservationListQuery.MaxYear;
+    public const int FirstYear = ObservationChecks.FirstYear, LastYear = ObservationListQuery.MaxYear;
 
     private const string IndicatorKey = "indicator";
     private static readonly string[] Kinds = [TargetRequest.ValueKind, TargetRequest.GapKind];

@@ -81,7 +81,7 @@ public static class TargetApi
     }
 
     public static async Task<Results<Ok<TargetProgressResponse>, ProblemHttpResult>> GetTargetProgress(
-        int id, TargetQueries queries, FigureQueries figures, CancellationToken ct)
+        int id, TargetQueries queries, AnalysisInputQueries figures, CancellationToken ct)
     {
         var target = await queries.FindAsync(id, ct);
         if (target is null)

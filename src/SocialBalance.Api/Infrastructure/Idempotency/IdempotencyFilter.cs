@@ -37,7 +37,7 @@ public sealed class IdempotencyFilter(IdempotencyStore store) : IEndpointFilter
         var existing = await store.ClaimAsync(organisation, key, fingerprint, http.RequestAborted);
         if (existing is not null)
         {
-            return Answer(http, existing, fingerprint);
+            return Replay(http, existing, fingerprint);
         }
 
         var completed = false;
@@ -62,7 +62,7 @@ public sealed class IdempotencyFilter(IdempotencyStore store) : IEndpointFilter
         }
     }
 
-    private static IResult Answer(HttpContext http, IdempotencyRecord existing, string fingerprint)
+    private static IResult Replay(HttpContext http, IdempotencyRecord existing, string fingerprint)
     {
         if (existing.InProgress)
         {

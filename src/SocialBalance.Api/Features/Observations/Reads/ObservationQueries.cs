@@ -53,7 +53,7 @@ public sealed class ObservationQueries(DbConnectionFactory db) : ISqlStatementSo
     private const string ToYear = "o.year <= @To";
 
     /// <summary>Where the figures come from: now, as they stood at a time, or what changed since a time.</summary>
-    private enum FigureSource
+    private enum ObservationSource
     {
         Current,
         AsOf,
@@ -75,7 +75,7 @@ public sealed class ObservationQueries(DbConnectionFactory db) : ISqlStatementSo
     /// <summary>For every source and filter combination: the count, the page and the unpaged stream.</summary>
     public static IEnumerable<string> Statements(SqlDialect dialect)
     {
-        foreach (var source in Enum.GetValues<FigureSource>())
+        foreach (var source in Enum.GetValues<ObservationSource>())
         {
             for (var filter = ListFilter.None; filter <= ListFilter.All; filter++)
             {
@@ -114,29 +114,29 @@ public sealed class ObservationQueries(DbConnectionFactory db) : ISqlStatementSo
         }
     }
 
-    private static string Table(FigureSource source) => source == FigureSource.AsOf ? AsOfTable : CurrentTable;
+    private static string Table(ObservationSource source) => source == ObservationSource.AsOf ? AsOfTable : CurrentTable;
 
-    private static string CountSql(FigureSource source, string where) => Count + Table(source) + where;
+    private static string CountSql(ObservationSource source, string where) => Count + Table(source) + where;
 
-    private static string ListSql(SqlDialect dialect, FigureSource source, string where) => Columns + " " + Table(source) + Joins + where + Order(dialect);
+    private static string ListSql(SqlDialect dialect, ObservationSource source, string where) => Columns + " " + Table(source) + Joins + where + Order(dialect);
 
-    private static string PageSql(SqlDialect dialect, FigureSource source, string where) => dialect.Page(ListSql(dialect, source, where));
+    private static string PageSql(SqlDialect dialect, ObservationSource source, string where) => dialect.Page(ListSql(dialect, source, where));
 
     /// <summary>The filters the query asks for, with their values as parameters.</summary>
-    private (FigureSource Source, string Where, DynamicParameters Parameters) Filter(ObservationListQuery query)
+    private (ObservationSource Source, string Where, DynamicParameters Parameters) Filter(ObservationListQuery query)
     {
         var filter = ListFilter.None;
         var parameters = new DynamicParameters();
-        var source = FigureSource.Current;
+        var source = ObservationSource.Current;
         if (query.AsOf is { } asOf)
         {
-            source = FigureSource.AsOf;
+            source = ObservationSource.AsOf;
             parameters.Add("AsOf", asOf);
             parameters.Add("False", false);
         }
         else if (query.UpdatedSince is { } since)
         {
-            source = FigureSource.UpdatedSince;
+            source = ObservationSource.UpdatedSince;
             parameters.Add("Since", since);
         }
 
@@ -170,14 +170,14 @@ public sealed class ObservationQueries(DbConnectionFactory db) : ISqlStatementSo
     }
 
     /// <summary>The WHERE clause of a filter combination; used by the endpoints and by <see cref="Statements"/>.</summary>
-    private static string Where(FigureSource source, ListFilter filter)
+    private static string Where(ObservationSource source, ListFilter filter)
     {
         // A retracted figure stays in the table (its history needs it) but is no longer a figure, except to a
         // client syncing changes, which must learn of the retraction. The asOf table leaves retractions out itself.
         var conditions = source switch
         {
-            FigureSource.Current => new List<string> { NotRetracted },
-            FigureSource.UpdatedSince => [ChangedSince],
+            ObservationSource.Current => new List<string> { NotRetracted },
+            ObservationSource.UpdatedSince => [ChangedSince],
             _ => [],
         };
         if (filter.HasFlag(ListFilter.Indicators))

@@ -22,13 +22,13 @@ internal static class ObservationBatchReader
     private static readonly string[] Required = ["indicator", "area", "year", "value"];
     private static readonly string[] Optional = ["numerator", "denominator", "note"];
 
-    public static async Task<List<FigureRow>> ReadAsync(HttpRequest request, JsonSerializerOptions json, CancellationToken ct)
+    public static async Task<List<UncheckedObservation>> ReadAsync(HttpRequest request, JsonSerializerOptions json, CancellationToken ct)
     {
         var mediaType = request.GetTypedHeaders().ContentType?.MediaType.Value;
         var charset = UploadEncoding.Charset(request);
         var invalid = new InvalidBytes();
         var encoding = UploadEncoding.For(charset, invalid);
-        var rows = new List<FigureRow>();
+        var rows = new List<UncheckedObservation>();
         if (string.Equals(mediaType, Csv.MediaType, StringComparison.OrdinalIgnoreCase))
         {
             // No byte-order-mark detection: it would swap in a decoder that replaces invalid bytes silently. The UTF-8
@@ -53,7 +53,7 @@ internal static class ObservationBatchReader
                     throw new BatchFormatException($"[{position - 1}]", $"Element {position} is null; every element must be a figure object.");
                 }
 
-                var row = FigureRow.From(position, input);
+                var row = UncheckedObservation.From(position, input);
                 Add(rows, invalid.Count > 0 ? MarkInvalidBytes(row, charset) : row);
             }
         }
@@ -65,7 +65,7 @@ internal static class ObservationBatchReader
         return rows;
     }
 
-    private static FigureRow MarkInvalidBytes(FigureRow row, string? charset)
+    private static UncheckedObservation MarkInvalidBytes(UncheckedObservation row, string? charset)
     {
         var field = new[] { ("indicator", row.Indicator), ("area", row.Area), ("note", row.Note) }
             .FirstOrDefault(f => f.Item2?.Contains(InvalidBytes.Marker, StringComparison.Ordinal) == true).Item1;
@@ -78,7 +78,7 @@ internal static class ObservationBatchReader
         return $"This field holds bytes that are not valid {name}; save the file as {name} (or declare its charset) and send it again.";
     }
 
-    private static void Add(List<FigureRow> rows, FigureRow row)
+    private static void Add(List<UncheckedObservation> rows, UncheckedObservation row)
     {
         if (rows.Count == MaxRows)
         {
@@ -89,7 +89,7 @@ internal static class ObservationBatchReader
     }
 
     /// <summary>The header names the columns (any order); unknown columns are refused, not ignored.</summary>
-    public static async IAsyncEnumerable<FigureRow> ReadCsvAsync(
+    public static async IAsyncEnumerable<UncheckedObservation> ReadCsvAsync(
         TextReader reader, [EnumeratorCancellation] CancellationToken ct, InvalidBytes? invalid = null, string? charset = null)
     {
         Dictionary<string, int>? columns = null;
@@ -123,7 +123,7 @@ internal static class ObservationBatchReader
         }
     }
 
-    private static FigureRow Unreadable(int line, string field, string reason) =>
+    private static UncheckedObservation Unreadable(int line, string field, string reason) =>
         new(line, null, null, null, null, null, null, null) { ReadErrors = [new RowError(line, field, reason)] };
 
     private static Dictionary<string, int> Header(CsvRecord header)
@@ -157,7 +157,7 @@ internal static class ObservationBatchReader
         return columns;
     }
 
-    private static FigureRow Row(CsvRecord record, Dictionary<string, int> columns)
+    private static UncheckedObservation Row(CsvRecord record, Dictionary<string, int> columns)
     {
         var errors = new List<RowError>();
         string? Text(string name) => columns.TryGetValue(name, out var i) && record.Fields[i].Length > 0 ? record.Fields[i] : null;
@@ -193,7 +193,7 @@ internal static class ObservationBatchReader
             }
         }
 
-        return new FigureRow(record.Line, Text("indicator"), Text("area"), year, Number("value"), Number("numerator"), Number("denominator"), Text("note"))
+        return new UncheckedObservation(record.Line, Text("indicator"), Text("area"), year, Number("value"), Number("numerator"), Number("denominator"), Text("note"))
         {
             ReadErrors = errors,
         };

@@ -28,10 +28,10 @@ internal abstract record ImportResult
 /// then every rule on every row, then the touched figures read under lock and who wrote them, then the write. The
 /// checks and the write share the transaction, so no other write can slip in between.
 /// </summary>
-public sealed class ObservationImporter(ObservationImportQueries queries, WriteTransactions transactions, TimeProvider clock)
+public sealed class ObservationImporter(ObservationWriteQueries queries, WriteTransactions transactions, TimeProvider clock)
 {
     internal Task<ImportResult> ImportAsync(
-        IReadOnlyList<FigureRow> rows, Caller caller, ImportMode mode, ImportKind kind, bool dryRun, CancellationToken ct) =>
+        IReadOnlyList<UncheckedObservation> rows, Caller caller, ImportMode mode, ImportKind kind, bool dryRun, CancellationToken ct) =>
         transactions.RunAsync(
             (connection, transaction, token) => ImportAsync(connection, transaction, rows, caller, mode, kind, dryRun, token),
             WriteRetry.TransientOrRaced, ct);
@@ -43,11 +43,11 @@ public sealed class ObservationImporter(ObservationImportQueries queries, WriteT
             WriteRetry.TransientOrRaced, ct);
 
     private async Task<ImportResult> ImportAsync(DbConnection connection, DbTransaction transaction,
-        IReadOnlyList<FigureRow> rows, Caller caller, ImportMode mode, ImportKind kind, bool dryRun, CancellationToken ct)
+        IReadOnlyList<UncheckedObservation> rows, Caller caller, ImportMode mode, ImportKind kind, bool dryRun, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         var context = await queries.LoadContextAsync(connection, transaction, caller, now, ct);
-        var outcome = ObservationImportValidator.Validate(rows, context);
+        var outcome = ObservationChecks.Validate(rows, context);
         if (outcome.Forbidden.Count > 0)
         {
             return new ImportResult.Forbidden(outcome.Forbidden);
@@ -59,7 +59,7 @@ public sealed class ObservationImporter(ObservationImportQueries queries, WriteT
         }
 
         var existing = await queries.ReadExistingAsync(connection, transaction, outcome.Figures, ct);
-        var plan = ImportPlan.Make(outcome.Figures, existing, caller, mode);
+        var plan = ObservationWritePlan.Make(outcome.Figures, existing, caller, mode);
         if (plan.NotOwn.Count > 0)
         {
             return new ImportResult.Forbidden(plan.NotOwn);
@@ -107,9 +107,9 @@ public sealed class ObservationImporter(ObservationImportQueries queries, WriteT
             return new ImportResult.NotFound();
         }
 
-        if (!FigureOwnership.MayChange(caller, current))
+        if (!ObservationOwnership.MayChange(caller, current))
         {
-            return new ImportResult.Forbidden([FigureOwnership.Refusal(1, current)]);
+            return new ImportResult.Forbidden([ObservationOwnership.Refusal(1, current)]);
         }
 
         var now = clock.GetUtcNow();

@@ -38,7 +38,7 @@ internal sealed class ObservationRowWriter : IAsyncDisposable
     }
 
     /// <summary>A new figure, or a new revision of an existing (or retracted) one.</summary>
-    public async Task WriteAsync(ValidFigure figure, ExistingFigure? current, CancellationToken ct)
+    public async Task WriteAsync(CheckedObservation figure, StoredObservation? current, CancellationToken ct)
     {
         if (current is not null)
         {
@@ -52,13 +52,13 @@ internal sealed class ObservationRowWriter : IAsyncDisposable
             await insert.AddAsync(
             [
                 figure.Indicator, figure.Area, figure.Year, figure.Value, figure.Numerator, figure.Denominator,
-                ObservationImportQueries.PostedStatus, null, figure.Note, now, next, caller.Organisation, caller.KeyId, importId,
+                ObservationWriteQueries.PostedStatus, null, figure.Note, now, next, caller.Organisation, caller.KeyId, importId,
             ], ct);
         }
         else
         {
             await update.Set("Value", figure.Value).Set("Numerator", figure.Numerator).Set("Denominator", figure.Denominator)
-                .Set("Status", ObservationImportQueries.PostedStatus).Set("Source", null).Set("Note", figure.Note)
+                .Set("Status", ObservationWriteQueries.PostedStatus).Set("Source", null).Set("Note", figure.Note)
                 .Set("Revision", next).Set("Now", now).Set("Organisation", caller.Organisation).Set("KeyId", caller.KeyId)
                 .Set("ImportId", importId).Set("Id", current.Id)
                 .ExecuteAsync(ct);
@@ -66,7 +66,7 @@ internal sealed class ObservationRowWriter : IAsyncDisposable
     }
 
     /// <summary>Keeps the current revision in history before the retraction (an UPDATE by the caller) replaces it.</summary>
-    public Task RetractAsync(ExistingFigure current, CancellationToken ct) => SupersedeAsync(current, ct);
+    public Task RetractAsync(StoredObservation current, CancellationToken ct) => SupersedeAsync(current, ct);
 
     public async Task FlushAsync(CancellationToken ct)
     {
@@ -75,7 +75,7 @@ internal sealed class ObservationRowWriter : IAsyncDisposable
     }
 
     /// <summary>Copies the current revision, as it is, into history (in RevisionRow order).</summary>
-    private Task SupersedeAsync(ExistingFigure c, CancellationToken ct) =>
+    private Task SupersedeAsync(StoredObservation c, CancellationToken ct) =>
         revision.AddAsync(
         [
             c.IndicatorCode, c.AreaCode, c.Year, c.Revision, c.Value, c.Numerator, c.Denominator, c.StatusCode, c.Source, c.Note,

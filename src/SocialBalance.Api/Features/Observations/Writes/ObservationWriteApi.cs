@@ -115,7 +115,7 @@ public static class ObservationWriteApi
             return ObservationProblems.Body("body", "The body must be one figure object.");
         }
 
-        var result = await importer.ImportAsync([FigureRow.From(1, input)], Caller.From(user), ImportMode.Upsert, ImportKind.Single, dryRun: false, ct);
+        var result = await importer.ImportAsync([UncheckedObservation.From(1, input)], Caller.From(user), ImportMode.Upsert, ImportKind.Single, dryRun: false, ct);
         if (result is not ImportResult.Written { Summary: var summary })
         {
             return ObservationProblems.From(result);
@@ -130,7 +130,7 @@ public static class ObservationWriteApi
         [Microsoft.AspNetCore.Http.AsParameters] BatchOptions options, HttpRequest request, ClaimsPrincipal user, ObservationImporter importer,
         IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, CancellationToken ct)
     {
-        List<FigureRow> rows;
+        List<UncheckedObservation> rows;
         try
         {
             rows = await ObservationBatchReader.ReadAsync(request, json.Value.SerializerOptions, ct);

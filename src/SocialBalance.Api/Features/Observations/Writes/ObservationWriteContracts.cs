@@ -50,12 +50,12 @@ public sealed record ImportSummary(long? ImportId, bool DryRun, int Received, in
 public sealed record RowError(int Row, string Field, string Reason);
 
 /// <summary>A row as read from JSON or CSV, before it is checked. Nulls are missing or unreadable fields.</summary>
-internal sealed record FigureRow(int Row, string? Indicator, string? Area, int? Year, double? Value, double? Numerator, double? Denominator, string? Note)
+internal sealed record UncheckedObservation(int Row, string? Indicator, string? Area, int? Year, double? Value, double? Numerator, double? Denominator, string? Note)
 {
     /// <summary>Fields that could not be read (e.g. a year that is not a number); such a row is checked no further.</summary>
     public IReadOnlyList<RowError> ReadErrors { get; init; } = [];
 
-    public static FigureRow From(int row, ObservationInput input) =>
+    public static UncheckedObservation From(int row, ObservationInput input) =>
         new(row, input.Indicator, input.Area, input.Year, input.Value, input.Numerator, input.Denominator, input.Note);
 }
 

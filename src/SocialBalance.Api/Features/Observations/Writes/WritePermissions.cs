@@ -27,14 +27,14 @@ internal sealed record ReporterPermissions(IReadOnlySet<string> Areas, IReadOnly
 /// admin key. A figure loaded from its source (revision 0, no organisation) is nobody's to replace but an admin's.
 /// A retracted figure does not stand, so it may be posted anew by whoever may post the indicator for the area.
 /// </summary>
-internal static class FigureOwnership
+internal static class ObservationOwnership
 {
-    public static bool MayChange(Caller caller, ExistingFigure? current) =>
+    public static bool MayChange(Caller caller, StoredObservation? current) =>
         caller.IsAdmin || current is null || current.RetractedAt is not null
         || string.Equals(current.OrganisationCode, caller.Organisation, StringComparison.Ordinal);
 
     /// <summary>The refusal, naming the year as a conflict with an existing figure does: the figure's key is taken.</summary>
-    public static RowError Refusal(int row, ExistingFigure current)
+    public static RowError Refusal(int row, StoredObservation current)
     {
         var figure = $"({current.IndicatorCode}, {current.AreaCode}, {current.Year})";
         var writer = current.OrganisationCode is { } organisation

@@ -11,12 +11,12 @@ namespace SocialBalance.Api.Infrastructure.Http.Conditional;
 /// <summary>
 /// Gives every successful GET of the API a strong ETag (a hash of the exact bytes) and answers
 /// <c>If-None-Match</c> with 304, so a dashboard that polls pays for unchanged data with an empty answer.
-/// The answers of public GETs (no key required) are kept in <see cref="AnswerCache"/> under the database's
+/// The answers of public GETs (no key required) are kept in <see cref="ResponseCache"/> under the database's
 /// <see cref="DataVersion"/>, read on every request, and say so in <c>Cache-Status</c> (RFC 9211).
 /// Answers larger than <see cref="MaxBuffered"/> (a whole-indicator CSV) are streamed without an ETag
 /// rather than held in memory, and are not kept.
 /// </summary>
-public sealed class ConditionalGetMiddleware(RequestDelegate next, AnswerCache cache, DataVersionQueries versions, ApiMetrics metrics)
+public sealed class ConditionalGetMiddleware(RequestDelegate next, ResponseCache cache, DataVersionQueries versions, ApiMetrics metrics)
 {
     // Room for the national list (about 10 MB as JSON at 2,000 areas), the read most worth keeping; the buffer is
     // rented from the shared pool and concurrent requests for one answer share one computation.
@@ -42,21 +42,21 @@ public sealed class ConditionalGetMiddleware(RequestDelegate next, AnswerCache c
             return;
         }
 
-        AnswerCache.Fill? fill = null;
+        ResponseCache.Fill? fill = null;
         if (cache.Enabled && IsPublic(context))
         {
             var version = await versions.ReadAsync(context.RequestAborted);
             var lookup = cache.Find(version, Key(request));
-            var answer = lookup.Answer;
-            if (answer is null && lookup.Awaited is { } awaited)
+            var cached = lookup.Cached;
+            if (cached is null && lookup.Awaited is { } awaited)
             {
-                answer = await awaited.WaitAsync(context.RequestAborted);
+                cached = await awaited.WaitAsync(context.RequestAborted);
             }
 
-            if (answer is not null)
+            if (cached is not null)
             {
                 metrics.CacheLookup(hit: true);
-                await WriteAsync(context, answer, lookup.Answer is null ? "fwd=miss; collapsed" : "hit");
+                await WriteAsync(context, cached, lookup.Cached is null ? "fwd=miss; collapsed" : "hit");
                 return;
             }
 
@@ -75,7 +75,7 @@ public sealed class ConditionalGetMiddleware(RequestDelegate next, AnswerCache c
         }
     }
 
-    private async Task RespondAsync(HttpContext context, AnswerCache.Fill? fill)
+    private async Task RespondAsync(HttpContext context, ResponseCache.Fill? fill)
     {
         var response = context.Response;
         // Only an answer to keep needs to know which headers the endpoint added.
@@ -109,11 +109,11 @@ public sealed class ConditionalGetMiddleware(RequestDelegate next, AnswerCache c
             response.Headers.CacheControl = IsPublic(context) ? CacheControl : PrivateCacheControl;
             if (fill is not null)
             {
-                var answer = new CachedAnswer(
+                var cached = new CachedResponse(
                     response.Headers.Where(h => !headersBefore!.Contains(h.Key) && !IsPerResponse(h.Key)).ToList(),
                     etag,
                     buffer.Buffered.ToArray());
-                response.Headers[CacheStatusHeader] = fill.Complete(answer) ? $"{CacheName}; fwd=miss; stored" : $"{CacheName}; fwd=miss";
+                response.Headers[CacheStatusHeader] = fill.Complete(cached) ? $"{CacheName}; fwd=miss; stored" : $"{CacheName}; fwd=miss";
             }
 
             if (Matches(context.Request, etag))
@@ -126,26 +126,26 @@ public sealed class ConditionalGetMiddleware(RequestDelegate next, AnswerCache c
         await buffer.CopyBufferedToAsync(original, context.RequestAborted);
     }
 
-    private static async Task WriteAsync(HttpContext context, CachedAnswer answer, string status)
+    private static async Task WriteAsync(HttpContext context, CachedResponse cached, string status)
     {
         var response = context.Response;
         response.StatusCode = StatusCodes.Status200OK;
-        foreach (var (name, value) in answer.Headers)
+        foreach (var (name, value) in cached.Headers)
         {
             response.Headers[name] = value;
         }
 
         response.Headers[CacheStatusHeader] = $"{CacheName}; {status}";
-        if (Matches(context.Request, answer.ETag))
+        if (Matches(context.Request, cached.ETag))
         {
             NotModified(response);
             return;
         }
 
-        response.ContentLength = answer.Body.Length;
+        response.ContentLength = cached.Body.Length;
         if (!HttpMethods.IsHead(context.Request.Method))
         {
-            await response.Body.WriteAsync(answer.Body, context.RequestAborted);
+            await response.Body.WriteAsync(cached.Body, context.RequestAborted);
         }
     }
 

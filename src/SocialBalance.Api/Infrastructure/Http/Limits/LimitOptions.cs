@@ -30,6 +30,8 @@ public sealed class LimitOptions
     /// <summary>
     /// The memory the answers of public GETs may take, in bytes: 64 MB, room for every national list and page many
     /// times over. Past it, answers are served but not kept until the next change of the data. 0 turns the cache off.
+    /// The setting keeps its published name, <c>Limits:AnswerCacheBytes</c>.
     /// </summary>
-    public long AnswerCacheBytes { get; set; } = 64L * 1024 * 1024;
+    [Microsoft.Extensions.Configuration.ConfigurationKeyName("AnswerCacheBytes")]
+    public long ResponseCacheBytes { get; set; } = 64L * 1024 * 1024;
 }

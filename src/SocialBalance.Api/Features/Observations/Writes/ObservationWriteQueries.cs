@@ -11,7 +11,7 @@ namespace SocialBalance.Api.Features.Observations.Writes;
 /// Locks are taken in one global order: the key's permissions, then areas sorted by code, then figures sorted by area,
 /// indicator and year, so two writes that touch the same figures queue instead of deadlocking.
 /// </summary>
-public sealed class ObservationImportQueries(DbConnectionFactory db) : ISqlStatementSource
+public sealed class ObservationWriteQueries(DbConnectionFactory db) : ISqlStatementSource
 {
     /// <summary>Figures posted through the API are <c>reported</c>, whoever posts them: <c>official</c> is kept
     /// for figures loaded from official statistics, so a reader can always tell the two apart.</summary>
@@ -95,14 +95,14 @@ public sealed class ObservationImportQueries(DbConnectionFactory db) : ISqlState
     /// The figures of the touched areas, one locked read per area in code order: an upload covers few areas however
     /// many rows, and an area holds hundreds of figures, not millions. Only the keys in the batch are kept.
     /// </summary>
-    internal async Task<Dictionary<(string, string, int), ExistingFigure>> ReadExistingAsync(
-        DbConnection connection, DbTransaction transaction, IReadOnlyList<ValidFigure> figures, CancellationToken ct)
+    internal async Task<Dictionary<(string, string, int), StoredObservation>> ReadExistingAsync(
+        DbConnection connection, DbTransaction transaction, IReadOnlyList<CheckedObservation> figures, CancellationToken ct)
     {
         var keys = figures.Select(f => (f.Indicator, f.Area, f.Year)).ToHashSet();
-        var existing = new Dictionary<(string, string, int), ExistingFigure>();
+        var existing = new Dictionary<(string, string, int), StoredObservation>();
         foreach (var area in figures.Select(f => f.Area).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
         {
-            var rows = await connection.QueryAsync<ExistingFigure>(new CommandDefinition(ExistingSql(db.Dialect), new
+            var rows = await connection.QueryAsync<StoredObservation>(new CommandDefinition(ExistingSql(db.Dialect), new
             {
                 Area = db.Dialect.Code(area),
             }, transaction, cancellationToken: ct));
@@ -116,8 +116,8 @@ public sealed class ObservationImportQueries(DbConnectionFactory db) : ISqlState
     }
 
     /// <summary>One figure as it stands, read under lock; null when it was never written.</summary>
-    internal Task<ExistingFigure?> ReadOneAsync(DbConnection connection, DbTransaction transaction, string indicator, string area, int year, CancellationToken ct) =>
-        connection.QuerySingleOrDefaultAsync<ExistingFigure>(new CommandDefinition(ExistingOneSql(db.Dialect), new
+    internal Task<StoredObservation?> ReadOneAsync(DbConnection connection, DbTransaction transaction, string indicator, string area, int year, CancellationToken ct) =>
+        connection.QuerySingleOrDefaultAsync<StoredObservation>(new CommandDefinition(ExistingOneSql(db.Dialect), new
         {
             Indicator = db.Dialect.Code(indicator),
             Area = db.Dialect.Code(area),
@@ -125,7 +125,7 @@ public sealed class ObservationImportQueries(DbConnectionFactory db) : ISqlState
         }, transaction, cancellationToken: ct));
 
     /// <summary>Makes the retraction the figure's current revision (its previous one is kept by the row writer).</summary>
-    internal Task RetractAsync(DbConnection connection, DbTransaction transaction, ExistingFigure current, Caller caller, long importId, DateTimeOffset now, CancellationToken ct) =>
+    internal Task RetractAsync(DbConnection connection, DbTransaction transaction, StoredObservation current, Caller caller, long importId, DateTimeOffset now, CancellationToken ct) =>
         connection.ExecuteAsync(new CommandDefinition(RetractObservation, new
         {
             current.Id,

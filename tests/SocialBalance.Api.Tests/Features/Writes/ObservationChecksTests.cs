@@ -5,7 +5,7 @@ using SocialBalance.Api.Infrastructure.Http.Endpoints;
 namespace SocialBalance.Api.Tests.Features.Writes;
 
 /// <summary>The row rules on their own, with worked numbers.</summary>
-public sealed class ObservationImportValidatorTests
+public sealed class ObservationChecksTests
 {
     private static readonly WriteContext Context = new(
         new Dictionary<string, IndicatorRule>
@@ -18,13 +18,13 @@ public sealed class ObservationImportValidatorTests
         new ReporterPermissions(new HashSet<string> { "a" }, new HashSet<string> { "share", "count" }),
         2026);
 
-    private static IReadOnlyList<(int, string)> Errors(params FigureRow[] rows)
+    private static IReadOnlyList<(int, string)> Errors(params UncheckedObservation[] rows)
     {
-        var outcome = ObservationImportValidator.Validate(rows, Context);
+        var outcome = ObservationChecks.Validate(rows, Context);
         return outcome.Errors.Concat(outcome.Forbidden).Select(e => (e.Row, e.Field)).ToList();
     }
 
-    private static FigureRow Row(int row, double value, string indicator = "share", string area = "a", int year = 2020, double? numerator = null, double? denominator = null) =>
+    private static UncheckedObservation Row(int row, double value, string indicator = "share", string area = "a", int year = 2020, double? numerator = null, double? denominator = null) =>
         new(row, indicator, area, year, value, numerator, denominator, null);
 
     [Theory]
@@ -76,7 +76,7 @@ public sealed class ObservationImportValidatorTests
     [Fact]
     public void An_indicator_not_granted_and_an_area_not_linked_are_forbidden_and_unknown_codes_are_not_judged()
     {
-        var outcome = ObservationImportValidator.Validate(
+        var outcome = ObservationChecks.Validate(
         [
             Row(2, 50, indicator: "official"),                 // known, but not granted
             Row(3, 50, indicator: "official", area: "b"),      // neither granted nor linked: both named

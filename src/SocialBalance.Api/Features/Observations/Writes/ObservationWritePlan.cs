@@ -17,7 +17,7 @@ internal enum ImportKind
 }
 
 /// <summary>A figure as it stands, read under lock before it is written.</summary>
-internal sealed class ExistingFigure
+internal sealed class StoredObservation
 {
     public long Id { get; init; }
     public string IndicatorCode { get; init; } = "";
@@ -36,7 +36,7 @@ internal sealed class ExistingFigure
     public long? ImportId { get; init; }
     public DateTimeOffset UpdatedAt { get; init; }
 
-    public bool SameContent(ValidFigure figure) =>
+    public bool SameContent(CheckedObservation figure) =>
         RetractedAt is null && Value.Equals(figure.Value) && Numerator.Equals(figure.Numerator)
         && Denominator.Equals(figure.Denominator) && string.Equals(Note, figure.Note, StringComparison.Ordinal);
 }
@@ -46,9 +46,9 @@ internal sealed class ExistingFigure
 /// refuse as another's (a reporter's figure must be its own to change) or as a conflict (create-only). The writes
 /// come in lock order: area, indicator, year.
 /// </summary>
-internal sealed class ImportPlan
+internal sealed class ObservationWritePlan
 {
-    public List<(ValidFigure Figure, ExistingFigure? Current)> Writes { get; } = [];
+    public List<(CheckedObservation Figure, StoredObservation? Current)> Writes { get; } = [];
     public List<RowError> NotOwn { get; } = [];
     public List<RowError> Conflicts { get; } = [];
     public int Received { get; private init; }
@@ -56,17 +56,17 @@ internal sealed class ImportPlan
     public int Updated { get; private set; }
     public int Unchanged { get; private set; }
 
-    public static ImportPlan Make(IReadOnlyList<ValidFigure> figures, IReadOnlyDictionary<(string, string, int), ExistingFigure> existing, Caller caller, ImportMode mode)
+    public static ObservationWritePlan Make(IReadOnlyList<CheckedObservation> figures, IReadOnlyDictionary<(string, string, int), StoredObservation> existing, Caller caller, ImportMode mode)
     {
-        var plan = new ImportPlan { Received = figures.Count };
+        var plan = new ObservationWritePlan { Received = figures.Count };
         foreach (var figure in figures)
         {
             existing.TryGetValue((figure.Indicator, figure.Area, figure.Year), out var current);
             var stands = current is not null && current.RetractedAt is null;
-            if (!FigureOwnership.MayChange(caller, current))
+            if (!ObservationOwnership.MayChange(caller, current))
             {
                 // Even the same content: whose figure it is decides, not whether it would change.
-                plan.NotOwn.Add(FigureOwnership.Refusal(figure.Row, current!));
+                plan.NotOwn.Add(ObservationOwnership.Refusal(figure.Row, current!));
             }
             else if (current is not null && current.SameContent(figure))
             {
@@ -96,7 +96,7 @@ internal sealed class ImportPlan
 
     public ImportSummary Summary(long? importId, bool dryRun) => new(importId, dryRun, Received, Created, Updated, Unchanged);
 
-    private static int InLockOrder(ValidFigure a, ValidFigure b)
+    private static int InLockOrder(CheckedObservation a, CheckedObservation b)
     {
         var order = string.CompareOrdinal(a.Area, b.Area);
         order = order != 0 ? order : string.CompareOrdinal(a.Indicator, b.Indicator);

@@ -12,7 +12,7 @@ namespace SocialBalance.Api.Infrastructure.Caching;
 /// Concurrent misses of one answer are collapsed: the first computes it, the others wait for it, so an expensive
 /// read (the national list) right after a write is computed once, not once per waiting client.
 /// </remarks>
-public sealed class AnswerCache(long maxBytes)
+public sealed class ResponseCache(long maxBytes)
 {
     private volatile Generation current = new(default);
 
@@ -20,12 +20,12 @@ public sealed class AnswerCache(long maxBytes)
     public Lookup Find(DataVersion version, string key)
     {
         var generation = For(version);
-        if (generation.Answers.TryGetValue(key, out var answer))
+        if (generation.Responses.TryGetValue(key, out var cached))
         {
-            return new Lookup(answer, null, null);
+            return new Lookup(cached, null, null);
         }
 
-        var claim = new TaskCompletionSource<CachedAnswer?>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var claim = new TaskCompletionSource<CachedResponse?>(TaskCreationOptions.RunContinuationsAsynchronously);
         var pending = generation.Pending.GetOrAdd(key, claim);
         return pending == claim
             ? new Lookup(null, new Fill(generation, key, claim, maxBytes), null)
@@ -54,27 +54,27 @@ public sealed class AnswerCache(long maxBytes)
     }
 
     /// <summary>
-    /// One of three: a kept <see cref="Answer"/>; a <see cref="Fill"/> that the caller must complete (it computes the
+    /// One of three: a kept <see cref="Cached"/>; a <see cref="Fill"/> that the caller must complete (it computes the
     /// answer); or <see cref="Awaited"/>, another request's computation of the same answer, null if it was not kept.
     /// </summary>
-    public readonly record struct Lookup(CachedAnswer? Answer, Fill? Fill, Task<CachedAnswer?>? Awaited);
+    public readonly record struct Lookup(CachedResponse? Cached, Fill? Fill, Task<CachedResponse?>? Awaited);
 
     /// <summary>The right, and the duty, to compute one answer: complete it with the answer or with null.</summary>
-    public sealed class Fill(Generation generation, string key, TaskCompletionSource<CachedAnswer?> claim, long maxBytes)
+    public sealed class Fill(Generation generation, string key, TaskCompletionSource<CachedResponse?> claim, long maxBytes)
     {
         private int done;
 
         /// <summary>Keeps the answer if it fits, hands it to the waiting requests, and says whether it was kept.</summary>
-        public bool Complete(CachedAnswer? answer)
+        public bool Complete(CachedResponse? cached)
         {
             if (Interlocked.Exchange(ref done, 1) == 1)
             {
                 return false;
             }
 
-            var kept = answer is not null && generation.TryAdd(key, answer, maxBytes);
+            var kept = cached is not null && generation.TryAdd(key, cached, maxBytes);
             generation.Pending.TryRemove(key, out _);
-            claim.TrySetResult(answer);
+            claim.TrySetResult(cached);
             return kept;
         }
     }
@@ -86,17 +86,17 @@ public sealed class AnswerCache(long maxBytes)
 
         public DataVersion Version { get; } = version;
 
-        public ConcurrentDictionary<string, CachedAnswer> Answers { get; } = new(StringComparer.Ordinal);
+        public ConcurrentDictionary<string, CachedResponse> Responses { get; } = new(StringComparer.Ordinal);
 
-        public ConcurrentDictionary<string, TaskCompletionSource<CachedAnswer?>> Pending { get; } = new(StringComparer.Ordinal);
+        public ConcurrentDictionary<string, TaskCompletionSource<CachedResponse?>> Pending { get; } = new(StringComparer.Ordinal);
 
         public long Bytes => Interlocked.Read(ref bytes);
 
-        public bool TryAdd(string key, CachedAnswer answer, long maxBytes)
+        public bool TryAdd(string key, CachedResponse cached, long maxBytes)
         {
-            if (Interlocked.Add(ref bytes, answer.Size) > maxBytes || !Answers.TryAdd(key, answer))
+            if (Interlocked.Add(ref bytes, cached.Size) > maxBytes || !Responses.TryAdd(key, cached))
             {
-                Interlocked.Add(ref bytes, -answer.Size);
+                Interlocked.Add(ref bytes, -cached.Size);
                 return false;
             }
 

@@ -3,7 +3,7 @@ using SocialBalance.Api.Infrastructure.Caching;
 namespace SocialBalance.Api.Tests.Features.Caching;
 
 /// <summary>The answer cache's own rules, without HTTP: one version at a time, a byte budget, waiters always released.</summary>
-public sealed class AnswerCacheBoundsTests
+public sealed class ResponseCacheBoundsTests
 {
     private static readonly DataVersion V1 = new(1, 1);
     private static readonly DataVersion V2 = new(1, 2);
@@ -11,24 +11,24 @@ public sealed class AnswerCacheBoundsTests
     [Fact]
     public void An_answer_is_served_under_the_version_it_was_kept_at_and_under_no_other()
     {
-        var cache = new AnswerCache(maxBytes: 1 << 20);
+        var cache = new ResponseCache(maxBytes: 1 << 20);
         Assert.True(cache.Find(V1, "a").Fill!.Complete(Answer(10)));
 
-        Assert.NotNull(cache.Find(V1, "a").Answer);
-        Assert.Null(cache.Find(V2, "a").Answer);
+        Assert.NotNull(cache.Find(V1, "a").Cached);
+        Assert.Null(cache.Find(V2, "a").Cached);
         // A lower version (a restored backup) does not bring the old answers back either.
-        Assert.Null(cache.Find(V1, "a").Answer);
+        Assert.Null(cache.Find(V1, "a").Cached);
     }
 
     [Fact]
     public void Past_the_byte_budget_answers_are_not_kept_and_a_new_version_starts_afresh()
     {
-        var cache = new AnswerCache(maxBytes: 3100);
+        var cache = new ResponseCache(maxBytes: 3100);
         Assert.True(cache.Find(V1, "a").Fill!.Complete(Answer(1000)));
         Assert.True(cache.Find(V1, "b").Fill!.Complete(Answer(1000)));
         Assert.False(cache.Find(V1, "c").Fill!.Complete(Answer(1000)));
 
-        Assert.Null(cache.Find(V1, "c").Answer);
+        Assert.Null(cache.Find(V1, "c").Cached);
         Assert.Equal(2 * Answer(1000).Size, cache.Bytes);
         Assert.True(cache.Find(V2, "c").Fill!.Complete(Answer(1000)));
         Assert.Equal(Answer(1000).Size, cache.Bytes);
@@ -37,7 +37,7 @@ public sealed class AnswerCacheBoundsTests
     [Fact]
     public async Task A_second_miss_waits_for_the_first_and_gets_its_answer()
     {
-        var cache = new AnswerCache(maxBytes: 1 << 20);
+        var cache = new ResponseCache(maxBytes: 1 << 20);
         var first = cache.Find(V1, "a");
         var second = cache.Find(V1, "a");
         Assert.NotNull(first.Fill);
@@ -53,7 +53,7 @@ public sealed class AnswerCacheBoundsTests
     [Fact]
     public async Task A_failed_first_miss_releases_its_waiters_with_nothing_and_lets_the_next_one_try()
     {
-        var cache = new AnswerCache(maxBytes: 1 << 20);
+        var cache = new ResponseCache(maxBytes: 1 << 20);
         var first = cache.Find(V1, "a");
         var second = cache.Find(V1, "a");
 
@@ -63,5 +63,5 @@ public sealed class AnswerCacheBoundsTests
         Assert.NotNull(cache.Find(V1, "a").Fill);
     }
 
-    private static CachedAnswer Answer(int bytes) => new([], new Microsoft.Net.Http.Headers.EntityTagHeaderValue("\"x\""), new byte[bytes]);
+    private static CachedResponse Answer(int bytes) => new([], new Microsoft.Net.Http.Headers.EntityTagHeaderValue("\"x\""), new byte[bytes]);
 }

@@ -13,7 +13,7 @@ namespace SocialBalance.Api.Features.Calculations;
 /// version (<see cref="DataVersion.Catalogue"/>, raised by triggers) is unchanged. The version is read on every
 /// request, so a change made through any instance, or straight in the database, is seen at the next request.
 /// </remarks>
-public sealed class FigureQueries(DbConnectionFactory db) : ISqlStatementSource
+public sealed class AnalysisInputQueries(DbConnectionFactory db) : ISqlStatementSource
 {
     private static string EffectGoals(SqlDialect dialect) => $"SELECT code, name_da, name_en FROM effect_goal ORDER BY sort_order, {dialect.CodeOrder("code")}";
 

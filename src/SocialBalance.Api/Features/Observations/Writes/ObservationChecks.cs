@@ -27,9 +27,9 @@ internal sealed record WriteContext(
     int CurrentYear);
 
 /// <summary>A row that passed every check.</summary>
-internal sealed record ValidFigure(int Row, string Indicator, string Area, int Year, double Value, double? Numerator, double? Denominator, string? Note);
+internal sealed record CheckedObservation(int Row, string Indicator, string Area, int Year, double Value, double? Numerator, double? Denominator, string? Note);
 
-internal sealed record ValidationOutcome(IReadOnlyList<ValidFigure> Figures, IReadOnlyList<RowError> Errors, IReadOnlyList<RowError> Forbidden);
+internal sealed record CheckOutcome(IReadOnlyList<CheckedObservation> Figures, IReadOnlyList<RowError> Errors, IReadOnlyList<RowError> Forbidden);
 
 /// <summary>
 /// Checks every row of a write in memory, after one load of the catalogue (<see cref="WriteContext"/>).
@@ -37,16 +37,16 @@ internal sealed record ValidationOutcome(IReadOnlyList<ValidFigure> Figures, IRe
 /// batch's context (ranges, permissions, duplicates), not just the row. Every failure is collected, so one
 /// answer lists every bad row.
 /// </summary>
-internal static class ObservationImportValidator
+internal static class ObservationChecks
 {
     public const int FirstYear = 1990;
     public const int MaxNoteLength = 1000;
 
-    public static ValidationOutcome Validate(IReadOnlyList<FigureRow> rows, WriteContext context)
+    public static CheckOutcome Validate(IReadOnlyList<UncheckedObservation> rows, WriteContext context)
     {
         var errors = new List<RowError>();
         var forbidden = new List<RowError>();
-        var figures = new List<ValidFigure>(rows.Count);
+        var figures = new List<CheckedObservation>(rows.Count);
         var seen = new Dictionary<(string, string, int), int>();
 
         foreach (var row in rows)
@@ -132,11 +132,11 @@ internal static class ObservationImportValidator
 
             if (errors.Count == before)
             {
-                figures.Add(new ValidFigure(row.Row, row.Indicator!, row.Area!, row.Year!.Value, row.Value!.Value, row.Numerator, row.Denominator, row.Note));
+                figures.Add(new CheckedObservation(row.Row, row.Indicator!, row.Area!, row.Year!.Value, row.Value!.Value, row.Numerator, row.Denominator, row.Note));
             }
         }
 
-        return new ValidationOutcome(figures, errors, forbidden);
+        return new CheckOutcome(figures, errors, forbidden);
     }
 
     private static void CheckValue(double value, IndicatorRule rule, Action<string, string> fail)
@@ -156,7 +156,7 @@ internal static class ObservationImportValidator
     /// Numerator and denominator come together, are finite, non-negative, numerator ≤ denominator, and the
     /// value must be their ratio (× 100 for a % unit) to within the indicator's rounding (half a last decimal).
     /// </summary>
-    private static void CheckCounts(FigureRow row, IndicatorRule? rule, Action<string, string> fail)
+    private static void CheckCounts(UncheckedObservation row, IndicatorRule? rule, Action<string, string> fail)
     {
         if (row.Numerator is null && row.Denominator is null)
         {

@@ -9,7 +9,7 @@ namespace SocialBalance.Api.Tests.Features.Caching;
 /// Public GETs are answered from memory while the database's change counters stand still (Cache-Status says which),
 /// and a write, through this instance, another instance or straight in the database, is seen by the very next read.
 /// </summary>
-public abstract class AnswerCacheTests<TDatabase>(ApiFixture<TDatabase> fixture)
+public abstract class ResponseCacheTests<TDatabase>(ApiFixture<TDatabase> fixture)
     : ApiTestBase<TDatabase>(fixture), IClassFixture<ApiFixture<TDatabase>>
     where TDatabase : TestDatabase, new()
 {
@@ -249,8 +249,8 @@ public abstract class AnswerCacheTests<TDatabase>(ApiFixture<TDatabase> fixture)
             .GetProperty("areas").EnumerateArray().Select(a => a.ValueKind == JsonValueKind.String ? a.GetString() : a.GetProperty("code").GetString()).ToList();
 }
 
-public sealed class AnswerCacheSqliteTests(ApiFixture<SqliteTestDatabase> fixture)
-    : AnswerCacheTests<SqliteTestDatabase>(fixture);
+public sealed class ResponseCacheSqliteTests(ApiFixture<SqliteTestDatabase> fixture)
+    : ResponseCacheTests<SqliteTestDatabase>(fixture);
 
-public sealed class AnswerCacheSqlServerTests(ApiFixture<SqlServerTestDatabase> fixture)
-    : AnswerCacheTests<SqlServerTestDatabase>(fixture);
+public sealed class ResponseCacheSqlServerTests(ApiFixture<SqlServerTestDatabase> fixture)
+    : ResponseCacheTests<SqlServerTestDatabase>(fixture);
