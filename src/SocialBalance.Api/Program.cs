@@ -69,6 +69,7 @@ builder.Services.AddSingleton<ObservationQueries>();
 builder.Services.AddSingleton<ApiKeyQueries>();
 builder.Services.AddSingleton<WriteTransactions>();
 builder.Services.AddSingleton<ObservationWriteQueries>();
+builder.Services.AddSingleton<ObservationWriter>();
 builder.Services.AddSingleton<ObservationHistoryQueries>();
 builder.Services.AddSingleton<ObservationImporter>();
 builder.Services.AddSingleton<IdempotencyStore>();

@@ -20,7 +20,7 @@ public sealed class ObservationChecksTests
 
     private static IReadOnlyList<(int, string)> Errors(params UncheckedObservation[] rows)
     {
-        var outcome = ObservationChecks.Validate(rows, Context);
+        var outcome = ObservationChecks.Check(rows, Context);
         return outcome.Errors.Concat(outcome.Forbidden).Select(e => (e.Row, e.Field)).ToList();
     }
 
@@ -76,7 +76,7 @@ public sealed class ObservationChecksTests
     [Fact]
     public void An_indicator_not_granted_and_an_area_not_linked_are_forbidden_and_unknown_codes_are_not_judged()
     {
-        var outcome = ObservationChecks.Validate(
+        var outcome = ObservationChecks.Check(
         [
             Row(2, 50, indicator: "official"),                 // known, but not granted
             Row(3, 50, indicator: "official", area: "b"),      // neither granted nor linked: both named

@@ -1,15 +1,22 @@
 using System.Data.Common;
 using SocialBalance.Api.Infrastructure.Database;
-using SocialBalance.Api.Infrastructure.Http.Endpoints;
 
 namespace SocialBalance.Api.Features.Observations.Writes;
+
+/// <summary>What kind of request a write came in as, kept on its import record.</summary>
+internal enum ImportKind
+{
+    Single,
+    Batch,
+    Retraction,
+}
 
 /// <summary>The result of a write request, before it becomes HTTP.</summary>
 internal abstract record ImportResult
 {
     public sealed record Written(ImportSummary Summary) : ImportResult;
 
-    /// <summary>Rows the key may not write (an indicator not granted, another organisation's area, a figure it did not write): 403.</summary>
+    /// <summary>Rows the key may not write (an indicator not granted, another organisation's area, an observation it did not write): 403.</summary>
     public sealed record Forbidden(IReadOnlyList<RowError> Rows) : ImportResult;
 
     /// <summary>Rows that break a rule: 422.</summary>
@@ -18,17 +25,18 @@ internal abstract record ImportResult
     /// <summary>Rows that already exist under mode=create-only: 409.</summary>
     public sealed record Conflicting(IReadOnlyList<RowError> Rows) : ImportResult;
 
-    /// <summary>A retraction of a figure that does not stand: 404.</summary>
+    /// <summary>A retraction of an observation that does not stand: 404.</summary>
     public sealed record NotFound : ImportResult;
 }
 
 /// <summary>
 /// Runs a write as one transaction, started over as a whole when the database gives it up
-/// (<see cref="WriteTransactions"/>): permissions first (a key must not learn anything about what it may not write),
-/// then every rule on every row, then the touched figures read under lock and who wrote them, then the write. The
-/// checks and the write share the transaction, so no other write can slip in between.
+/// (<see cref="WriteTransactions"/>), in four steps over rows already read from the body: check every rule on every
+/// row (<see cref="ObservationChecks"/>; permissions come first, as a key must not learn anything about what it may
+/// not write), read the touched observations under lock, plan (<see cref="ObservationWritePlan"/>), and write
+/// (<see cref="ObservationWriter"/>). The checks and the write share the transaction, so no other write can slip in between.
 /// </summary>
-public sealed class ObservationImporter(ObservationWriteQueries queries, WriteTransactions transactions, TimeProvider clock)
+public sealed class ObservationImporter(ObservationWriteQueries queries, ObservationWriter writer, WriteTransactions transactions, TimeProvider clock)
 {
     internal Task<ImportResult> ImportAsync(
         IReadOnlyList<UncheckedObservation> rows, Caller caller, ImportMode mode, ImportKind kind, bool dryRun, CancellationToken ct) =>
@@ -36,7 +44,7 @@ public sealed class ObservationImporter(ObservationWriteQueries queries, WriteTr
             (connection, transaction, token) => ImportAsync(connection, transaction, rows, caller, mode, kind, dryRun, token),
             WriteRetry.TransientOrRaced, ct);
 
-    /// <summary>Retracts the current figure: a revision flagged retracted; reads then leave the figure out.</summary>
+    /// <summary>Retracts the current observation: a revision flagged retracted; reads then leave the observation out.</summary>
     internal Task<ImportResult> RetractAsync(string indicator, string area, int year, Caller caller, CancellationToken ct) =>
         transactions.RunAsync(
             (connection, transaction, token) => RetractAsync(connection, transaction, indicator, area, year, caller, token),
@@ -47,7 +55,7 @@ public sealed class ObservationImporter(ObservationWriteQueries queries, WriteTr
     {
         var now = clock.GetUtcNow();
         var context = await queries.LoadContextAsync(connection, transaction, caller, now, ct);
-        var outcome = ObservationChecks.Validate(rows, context);
+        var outcome = ObservationChecks.Check(rows, context);
         if (outcome.Forbidden.Count > 0)
         {
             return new ImportResult.Forbidden(outcome.Forbidden);
@@ -58,8 +66,8 @@ public sealed class ObservationImporter(ObservationWriteQueries queries, WriteTr
             return new ImportResult.Invalid(outcome.Errors);
         }
 
-        var existing = await queries.ReadExistingAsync(connection, transaction, outcome.Figures, ct);
-        var plan = ObservationWritePlan.Make(outcome.Figures, existing, caller, mode);
+        var stored = await queries.ReadStoredAsync(connection, transaction, outcome.Observations, ct);
+        var plan = ObservationWritePlan.Make(outcome.Observations, stored, caller, mode);
         if (plan.NotOwn.Count > 0)
         {
             return new ImportResult.Forbidden(plan.NotOwn);
@@ -70,24 +78,9 @@ public sealed class ObservationImporter(ObservationWriteQueries queries, WriteTr
             return new ImportResult.Conflicting(plan.Conflicts);
         }
 
-        if (dryRun)
-        {
-            return new ImportResult.Written(plan.Summary(null, dryRun: true));
-        }
-
-        var importId = await queries.InsertImportAsync(connection, transaction, caller, kind, mode, now,
-            (outcome.Figures.Count, plan.Created, plan.Updated, plan.Unchanged, 0), ct);
-        await using (var writer = ObservationRowWriter.Create(connection, transaction, caller, importId, now, queries.Provider))
-        {
-            foreach (var (figure, current) in plan.Writes)
-            {
-                await writer.WriteAsync(figure, current, ct);
-            }
-
-            await writer.FlushAsync(ct);
-        }
-
-        return new ImportResult.Written(plan.Summary(importId, dryRun: false));
+        return new ImportResult.Written(dryRun
+            ? plan.Summary(null, dryRun: true)
+            : await writer.WriteAsync(connection, transaction, plan, caller, kind, mode, now, ct));
     }
 
     private async Task<ImportResult> RetractAsync(
@@ -102,7 +95,7 @@ public sealed class ObservationImporter(ObservationWriteQueries queries, WriteTr
         }
 
         var current = await queries.ReadOneAsync(connection, transaction, indicator, area, year, ct);
-        if (current is null || current.RetractedAt is not null)
+        if (current is not { Stands: true })
         {
             return new ImportResult.NotFound();
         }
@@ -112,15 +105,7 @@ public sealed class ObservationImporter(ObservationWriteQueries queries, WriteTr
             return new ImportResult.Forbidden([ObservationOwnership.Refusal(1, current)]);
         }
 
-        var now = clock.GetUtcNow();
-        var importId = await queries.InsertImportAsync(connection, transaction, caller, ImportKind.Retraction, ImportMode.Upsert, now, (1, 0, 0, 0, 1), ct);
-        await using (var writer = ObservationRowWriter.Create(connection, transaction, caller, importId, now, queries.Provider))
-        {
-            await writer.RetractAsync(current, ct);
-            await writer.FlushAsync(ct);
-        }
-
-        await queries.RetractAsync(connection, transaction, current, caller, importId, now, ct);
+        var importId = await writer.RetractAsync(connection, transaction, current, caller, clock.GetUtcNow(), ct);
         return new ImportResult.Written(new ImportSummary(importId, false, 1, 0, 0, 0));
     }
 }

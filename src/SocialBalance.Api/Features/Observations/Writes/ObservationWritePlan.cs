@@ -1,100 +1,81 @@
-using System.Security.Claims;
-using SocialBalance.Api.Infrastructure.Auth;
-
 namespace SocialBalance.Api.Features.Observations.Writes;
 
-/// <summary>Who writes: from the API key's claims, never from the body.</summary>
-internal sealed record Caller(string Organisation, long? KeyId, bool IsAdmin)
-{
-    public static Caller From(ClaimsPrincipal user) => new(user.Organisation(), user.KeyId(), user.IsAdmin());
-}
-
-internal enum ImportKind
-{
-    Single,
-    Batch,
-    Retraction,
-}
-
-/// <summary>A figure as it stands, read under lock before it is written.</summary>
-internal sealed class StoredObservation
-{
-    public long Id { get; init; }
-    public string IndicatorCode { get; init; } = "";
-    public string AreaCode { get; init; } = "";
-    public int Year { get; init; }
-    public double Value { get; init; }
-    public double? Numerator { get; init; }
-    public double? Denominator { get; init; }
-    public string StatusCode { get; init; } = "";
-    public string? Source { get; init; }
-    public string? Note { get; init; }
-    public int Revision { get; init; }
-    public DateTimeOffset? RetractedAt { get; init; }
-    public string? OrganisationCode { get; init; }
-    public long? ApiKeyId { get; init; }
-    public long? ImportId { get; init; }
-    public DateTimeOffset UpdatedAt { get; init; }
-
-    public bool SameContent(CheckedObservation figure) =>
-        RetractedAt is null && Value.Equals(figure.Value) && Numerator.Equals(figure.Numerator)
-        && Denominator.Equals(figure.Denominator) && string.Equals(Note, figure.Note, StringComparison.Ordinal);
-}
+/// <summary>How many rows a write received, and what it did with them: the import record's counts.</summary>
+internal readonly record struct ImportCounts(int Received, int Created, int Updated, int Unchanged, int Retracted);
 
 /// <summary>
-/// What a write will do with each valid figure, from the figures as they stand: create, update, leave unchanged,
-/// refuse as another's (a reporter's figure must be its own to change) or as a conflict (create-only). The writes
-/// come in lock order: area, indicator, year.
+/// What a write will do with each checked observation, decided from the observations as they stand and nothing else
+/// (no database, no clock): create, update, leave unchanged, refuse as another's (a reporter's observation must be its
+/// own to change) or as a conflict (create-only). The writes come in lock order: area, indicator, year.
 /// </summary>
 internal sealed class ObservationWritePlan
 {
-    public List<(CheckedObservation Figure, StoredObservation? Current)> Writes { get; } = [];
+    private ObservationWritePlan(int received) => Received = received;
+
+    public List<(CheckedObservation Observation, StoredObservation? Current)> Writes { get; } = [];
+
+    /// <summary>Rows whose observation stands in another organisation's name: 403.</summary>
     public List<RowError> NotOwn { get; } = [];
+
+    /// <summary>Rows whose observation stands already, under mode=create-only: 409.</summary>
     public List<RowError> Conflicts { get; } = [];
-    public int Received { get; private init; }
+
+    public int Received { get; }
+
     public int Created { get; private set; }
+
     public int Updated { get; private set; }
+
     public int Unchanged { get; private set; }
 
-    public static ObservationWritePlan Make(IReadOnlyList<CheckedObservation> figures, IReadOnlyDictionary<(string, string, int), StoredObservation> existing, Caller caller, ImportMode mode)
+    public ImportCounts Counts => new(Received, Created, Updated, Unchanged, 0);
+
+    public static ObservationWritePlan Make(
+        IReadOnlyList<CheckedObservation> observations, IReadOnlyDictionary<(string, string, int), StoredObservation> stored, Caller caller, ImportMode mode)
     {
-        var plan = new ObservationWritePlan { Received = figures.Count };
-        foreach (var figure in figures)
+        var plan = new ObservationWritePlan(observations.Count);
+        foreach (var observation in observations)
         {
-            existing.TryGetValue((figure.Indicator, figure.Area, figure.Year), out var current);
-            var stands = current is not null && current.RetractedAt is null;
-            if (!ObservationOwnership.MayChange(caller, current))
-            {
-                // Even the same content: whose figure it is decides, not whether it would change.
-                plan.NotOwn.Add(ObservationOwnership.Refusal(figure.Row, current!));
-            }
-            else if (current is not null && current.SameContent(figure))
-            {
-                plan.Unchanged++;
-            }
-            else if (stands && mode == ImportMode.CreateOnly)
-            {
-                plan.Conflicts.Add(new RowError(figure.Row, "year", $"The figure ({figure.Indicator}, {figure.Area}, {figure.Year}) already exists; mode=create-only does not change it."));
-            }
-            else
-            {
-                plan.Writes.Add((figure, current));
-                if (stands)
-                {
-                    plan.Updated++;
-                }
-                else
-                {
-                    plan.Created++;
-                }
-            }
+            stored.TryGetValue((observation.Indicator, observation.Area, observation.Year), out var current);
+            plan.Add(observation, current, caller, mode);
         }
 
-        plan.Writes.Sort((a, b) => InLockOrder(a.Figure, b.Figure));
+        plan.Writes.Sort((a, b) => InLockOrder(a.Observation, b.Observation));
         return plan;
     }
 
     public ImportSummary Summary(long? importId, bool dryRun) => new(importId, dryRun, Received, Created, Updated, Unchanged);
+
+    private void Add(CheckedObservation observation, StoredObservation? current, Caller caller, ImportMode mode)
+    {
+        var stands = current is { Stands: true };
+        if (!ObservationOwnership.MayChange(caller, current))
+        {
+            // Even the same content: whose observation it is decides, not whether it would change.
+            NotOwn.Add(ObservationOwnership.Refusal(observation.Row, current!));
+        }
+        else if (current is not null && current.SameContent(observation))
+        {
+            Unchanged++;
+        }
+        else if (stands && mode == ImportMode.CreateOnly)
+        {
+            Conflicts.Add(new RowError(observation.Row, "year",
+                $"The figure ({observation.Indicator}, {observation.Area}, {observation.Year}) already exists; mode=create-only does not change it."));
+        }
+        else
+        {
+            Writes.Add((observation, current));
+            if (stands)
+            {
+                Updated++;
+            }
+            else
+            {
+                Created++;
+            }
+        }
+    }
 
     private static int InLockOrder(CheckedObservation a, CheckedObservation b)
     {

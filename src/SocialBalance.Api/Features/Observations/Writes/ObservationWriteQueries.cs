@@ -5,18 +5,42 @@ using SocialBalance.Api.Infrastructure.Database;
 
 namespace SocialBalance.Api.Features.Observations.Writes;
 
+/// <summary>An observation as it stands, read under lock before it is written.</summary>
+internal sealed class StoredObservation
+{
+    public long Id { get; init; }
+    public string IndicatorCode { get; init; } = "";
+    public string AreaCode { get; init; } = "";
+    public int Year { get; init; }
+    public double Value { get; init; }
+    public double? Numerator { get; init; }
+    public double? Denominator { get; init; }
+    public string StatusCode { get; init; } = "";
+    public string? Source { get; init; }
+    public string? Note { get; init; }
+    public int Revision { get; init; }
+    public DateTimeOffset? RetractedAt { get; init; }
+    public string? OrganisationCode { get; init; }
+    public long? ApiKeyId { get; init; }
+    public long? ImportId { get; init; }
+    public DateTimeOffset UpdatedAt { get; init; }
+
+    public bool Stands => RetractedAt is null;
+
+    public bool SameContent(CheckedObservation observation) =>
+        Stands && Value.Equals(observation.Value) && Numerator.Equals(observation.Numerator)
+        && Denominator.Equals(observation.Denominator) && string.Equals(Note, observation.Note, StringComparison.Ordinal);
+}
+
 /// <summary>
-/// The SQL of the write path, every statement run inside the write's one transaction (<see cref="ObservationImporter"/>):
-/// the catalogue and the key's permissions, the touched figures read under lock, the import record and the retraction.
-/// Locks are taken in one global order: the key's permissions, then areas sorted by code, then figures sorted by area,
-/// indicator and year, so two writes that touch the same figures queue instead of deadlocking.
+/// What a write reads, inside its one transaction (<see cref="ObservationImporter"/>): the catalogue its rows are
+/// checked against, the key's permissions, and the touched observations, read under lock. Locks are taken in one
+/// global order: the key's permissions, then areas sorted by code, then observations sorted by area, indicator and
+/// year, so two writes that touch the same observations queue instead of deadlocking. What it writes is
+/// <see cref="ObservationWriter"/>'s.
 /// </summary>
 public sealed class ObservationWriteQueries(DbConnectionFactory db) : ISqlStatementSource
 {
-    /// <summary>Figures posted through the API are <c>reported</c>, whoever posts them: <c>official</c> is kept
-    /// for figures loaded from official statistics, so a reader can always tell the two apart.</summary>
-    public const string PostedStatus = "reported";
-
     private const string Indicators = "SELECT code, unit, min_value, max_value, decimals FROM indicator";
     private const string Areas = "SELECT code FROM area";
 
@@ -40,28 +64,11 @@ public sealed class ObservationWriteQueries(DbConnectionFactory db) : ISqlStatem
     private const string ExistingWhere = "\nWHERE area_code = @Area";
     private const string ExistingOneWhere = "\nWHERE indicator_code = @Indicator AND area_code = @Area AND year = @Year";
 
-    private const string ImportInto = """
-        INSERT INTO observation_import (organisation_code, api_key_id, kind, mode, received, created, updated, unchanged, retracted, created_at)
-        """;
-
-    private const string ImportValues = "VALUES (@Organisation, @KeyId, @Kind, @Mode, @Received, @Created, @Updated, @Unchanged, @Retracted, @Now)";
-
-    // The retraction becomes the current revision: who retracted it, when, in which import; the values stay.
-    private const string RetractObservation = """
-        UPDATE observation
-        SET retracted_at = @Now, updated_at = @Now, revision = @Revision, organisation_code = @Organisation, api_key_id = @KeyId, import_id = @ImportId
-        WHERE id = @Id
-        """;
-
     public static IEnumerable<string> Statements(SqlDialect dialect) =>
     [
         Indicators, Areas, PermittedAreas(dialect), GrantedIndicators(dialect),
         ExistingSql(dialect), ExistingOneSql(dialect),
-        dialect.InsertReturningId(ImportInto, ImportValues),
-        RetractObservation,
     ];
-
-    internal DatabaseProvider Provider => db.Provider;
 
     private static string ExistingSql(SqlDialect dialect) => ExistingColumns + " " + dialect.LockedForUpdate("observation") + ExistingWhere;
 
@@ -92,10 +99,10 @@ public sealed class ObservationWriteQueries(DbConnectionFactory db) : ISqlStatem
     }
 
     /// <summary>
-    /// The figures of the touched areas, one locked read per area in code order: an upload covers few areas however
-    /// many rows, and an area holds hundreds of figures, not millions. Only the keys in the batch are kept.
+    /// The observations of the touched areas, one locked read per area in code order: an upload covers few areas however
+    /// many rows, and an area holds hundreds of observations, not millions. Only the keys in the batch are kept.
     /// </summary>
-    internal async Task<Dictionary<(string, string, int), StoredObservation>> ReadExistingAsync(
+    internal async Task<Dictionary<(string, string, int), StoredObservation>> ReadStoredAsync(
         DbConnection connection, DbTransaction transaction, IReadOnlyList<CheckedObservation> figures, CancellationToken ct)
     {
         var keys = figures.Select(f => (f.Indicator, f.Area, f.Year)).ToHashSet();
@@ -115,40 +122,12 @@ public sealed class ObservationWriteQueries(DbConnectionFactory db) : ISqlStatem
         return existing;
     }
 
-    /// <summary>One figure as it stands, read under lock; null when it was never written.</summary>
+    /// <summary>One observation as it stands, read under lock; null when it was never written.</summary>
     internal Task<StoredObservation?> ReadOneAsync(DbConnection connection, DbTransaction transaction, string indicator, string area, int year, CancellationToken ct) =>
         connection.QuerySingleOrDefaultAsync<StoredObservation>(new CommandDefinition(ExistingOneSql(db.Dialect), new
         {
             Indicator = db.Dialect.Code(indicator),
             Area = db.Dialect.Code(area),
             Year = year,
-        }, transaction, cancellationToken: ct));
-
-    /// <summary>Makes the retraction the figure's current revision (its previous one is kept by the row writer).</summary>
-    internal Task RetractAsync(DbConnection connection, DbTransaction transaction, StoredObservation current, Caller caller, long importId, DateTimeOffset now, CancellationToken ct) =>
-        connection.ExecuteAsync(new CommandDefinition(RetractObservation, new
-        {
-            current.Id,
-            Now = now,
-            Revision = current.Revision + 1,
-            Organisation = db.Dialect.Code(caller.Organisation),
-            caller.KeyId,
-            ImportId = importId,
-        }, transaction, cancellationToken: ct));
-
-    internal async Task<long> InsertImportAsync(DbConnection connection, DbTransaction transaction, Caller caller, ImportKind kind,
-        ImportMode mode, DateTimeOffset now, (int Received, int Created, int Updated, int Unchanged, int Retracted) counts, CancellationToken ct) =>
-        await connection.ExecuteScalarAsync<long>(new CommandDefinition(db.Dialect.InsertReturningId(ImportInto, ImportValues), new
-        {
-            Organisation = db.Dialect.Code(caller.Organisation),
-            caller.KeyId,
-            Kind = db.Dialect.Code(kind.ToString().ToLowerInvariant()),
-            Mode = db.Dialect.Code(mode == ImportMode.CreateOnly ? "create-only" : "upsert"),
-            counts.Received,
-            counts.Created,
-            counts.Updated,
-            counts.Unchanged,
-            counts.Retracted,
-            Now = now,
         }, transaction, cancellationToken: ct));
 }

@@ -1,4 +1,13 @@
+using System.Security.Claims;
+using SocialBalance.Api.Infrastructure.Auth;
+
 namespace SocialBalance.Api.Features.Observations.Writes;
+
+/// <summary>Who writes: from the API key's claims, never from the body.</summary>
+internal sealed record Caller(string Organisation, long? KeyId, bool IsAdmin)
+{
+    public static Caller From(ClaimsPrincipal user) => new(user.Organisation(), user.KeyId(), user.IsAdmin());
+}
 
 /// <summary>
 /// What a reporter key may write: the indicators its organisation is granted (never one of an official source) and
@@ -30,7 +39,7 @@ internal sealed record ReporterPermissions(IReadOnlySet<string> Areas, IReadOnly
 internal static class ObservationOwnership
 {
     public static bool MayChange(Caller caller, StoredObservation? current) =>
-        caller.IsAdmin || current is null || current.RetractedAt is not null
+        caller.IsAdmin || current is null || !current.Stands
         || string.Equals(current.OrganisationCode, caller.Organisation, StringComparison.Ordinal);
 
     /// <summary>The refusal, naming the year as a conflict with an existing figure does: the figure's key is taken.</summary>
