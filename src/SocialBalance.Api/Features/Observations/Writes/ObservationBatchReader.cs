@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 using SocialBalance.Api.Infrastructure.Http.Errors;
+using SocialBalance.Api.Infrastructure.Http.Binding;
 using SocialBalance.Api.Infrastructure.Http.Formats;
 using SocialBalance.Api.Infrastructure.Http.Uploads;
 
@@ -45,15 +46,10 @@ internal static class ObservationBatchReader
             // replacement character stored.
             await using var body = Encoding.CreateTranscodingStream(request.Body, encoding, Encoding.UTF8, leaveOpen: true);
             var position = 0;
-            await foreach (var input in JsonSerializer.DeserializeAsyncEnumerable<ObservationInput>(body, json, ct))
+            await foreach (var element in JsonSerializer.DeserializeAsyncEnumerable<JsonElement>(body, ElementOptions(json), ct))
             {
                 position++;
-                if (input is null)
-                {
-                    throw new BatchFormatException($"[{position - 1}]", $"Element {position} is null; every element must be a figure object.");
-                }
-
-                var row = UncheckedObservation.From(position, input);
+                var row = UncheckedObservation.From(position, Element(element, position, json));
                 Add(rows, invalid.Count > 0 ? MarkInvalidBytes(row, charset) : row);
             }
         }
@@ -63,6 +59,35 @@ internal static class ObservationBatchReader
         }
 
         return rows;
+    }
+
+    // Elements are read as they are, so that a repeated field is named by the contract check below, like any other.
+    private static JsonSerializerOptions ElementOptions(JsonSerializerOptions json) => new(json) { AllowDuplicateProperties = true };
+
+    /// <summary>One element of a JSON batch, checked against the contract of a figure before it is read as one.</summary>
+    private static ObservationInput Element(JsonElement element, int position, JsonSerializerOptions json)
+    {
+        if (element.ValueKind == JsonValueKind.Null)
+        {
+            throw new BatchFormatException($"[{position - 1}]", $"Element {position} is null; every element must be a figure object.");
+        }
+
+        var at = $"[{position - 1}]";
+        var problems = JsonShape.Problems(element, typeof(ObservationInput), json, at);
+        if (problems.Count > 0)
+        {
+            throw new InvalidRequestException(problems);
+        }
+
+        try
+        {
+            return element.Deserialize<ObservationInput>(json)!;
+        }
+        catch (JsonException e)
+        {
+            // The element's own path ($.year) as a path in the batch ($[0].year).
+            throw new JsonException(null, "$" + at + e.Path?.TrimStart('$'), null, null, e);
+        }
     }
 
     private static UncheckedObservation MarkInvalidBytes(UncheckedObservation row, string? charset)

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using SocialBalance.Api.Infrastructure.Auth;
+using SocialBalance.Api.Infrastructure.Http.Binding;
 using SocialBalance.Api.Infrastructure.Http.Endpoints;
 using SocialBalance.Api.Infrastructure.Http.Errors;
 using SocialBalance.Api.Infrastructure.Http.Formats;
@@ -146,6 +147,11 @@ public static class ObservationWriteApi
         catch (JsonException e)
         {
             var problem = ProblemExceptionHandler.JsonBodyProblem(e);
+            return TypedResults.ValidationProblem(problem.Errors, title: problem.Title, type: problem.Type);
+        }
+        catch (InvalidRequestException e)
+        {
+            var problem = ProblemExceptionHandler.Validation(e.Errors);
             return TypedResults.ValidationProblem(problem.Errors, title: problem.Title, type: problem.Type);
         }
 

@@ -1,6 +1,7 @@
 using System.Reflection;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
+using SocialBalance.Api.Infrastructure.Http.Binding;
 using SocialBalance.Api.Infrastructure.Http.Errors;
 
 namespace SocialBalance.Api.Infrastructure.Http.Endpoints;
@@ -37,6 +38,11 @@ public sealed class ValidationFilter<T>(IValidator<T> validator) : IEndpointFilt
             }
         }
 
+        foreach (var (field, reasons) in BindingCheckMiddleware.MissingFieldsOf(context.HttpContext))
+        {
+            errors[field] = errors.TryGetValue(field, out var found) ? [.. reasons, .. found] : reasons;
+        }
+
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors, title: "The request is not valid.", type: ProblemTypes.Validation);
@@ -71,5 +77,6 @@ public static class ValidationFilterExtensions
     public static RouteHandlerBuilder Validate<T>(this RouteHandlerBuilder builder) =>
         builder
             .AddEndpointFilter<ValidationFilter<T>>()
+            .WithMetadata(new ValidatedMetadata())
             .ProducesValidationProblem();
 }

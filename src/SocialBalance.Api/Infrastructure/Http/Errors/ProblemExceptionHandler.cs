@@ -1,8 +1,8 @@
 using System.Data.Common;
-using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using SocialBalance.Api.Infrastructure.Database;
+using SocialBalance.Api.Infrastructure.Http.Binding;
 
 namespace SocialBalance.Api.Infrastructure.Http.Errors;
 
@@ -10,7 +10,7 @@ namespace SocialBalance.Api.Infrastructure.Http.Errors;
 /// The one place where exceptions become problem responses. Only the kind of failure leaves the process:
 /// never a message, a stack trace or a connection string.
 /// </summary>
-public sealed partial class ProblemExceptionHandler(
+public sealed class ProblemExceptionHandler(
     IProblemDetailsService problemDetails,
     ILogger<ProblemExceptionHandler> logger) : IExceptionHandler
 {
@@ -18,7 +18,8 @@ public sealed partial class ProblemExceptionHandler(
     {
         var problem = exception switch
         {
-            BadHttpRequestException bad => FromBadRequest(bad),
+            BadHttpRequestException bad => FromBadRequest(bad, httpContext.Request),
+            InvalidRequestException invalid => Validation(invalid.Errors),
             OperationCanceledException when httpContext.RequestAborted.IsCancellationRequested => null,
             DbException db when DatabaseErrors.IsConstraintViolation(db) => new ProblemDetails
             {
@@ -75,10 +76,11 @@ public sealed partial class ProblemExceptionHandler(
     }
 
     /// <summary>
-    /// ASP.NET reports a query value it could not convert (for example <c>pageSize=abc</c>) only in the
-    /// exception message; the parameter's name is taken from there so the answer can name the field.
+    /// What the framework refuses before an endpoint runs. Values and bodies that do not fit an endpoint's types are
+    /// found earlier, with their names (<see cref="BindingCheckMiddleware"/>); what is left is judged by the exception's
+    /// type, its status and the request, never by its message.
     /// </summary>
-    private static ProblemDetails FromBadRequest(BadHttpRequestException bad)
+    private static ProblemDetails FromBadRequest(BadHttpRequestException bad, HttpRequest request)
     {
         if (bad.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
@@ -96,32 +98,10 @@ public sealed partial class ProblemExceptionHandler(
             return JsonBodyProblem(json);
         }
 
-        // An empty body where the endpoint reads a JSON object: the body is at fault, so name it.
-        if (bad.Message.Contains("no body was provided", StringComparison.Ordinal)
-            || bad.Message.Contains("was not provided from body", StringComparison.Ordinal))
+        // An endpoint that reads a JSON object, sent no body at all: the body is at fault, so name it.
+        if (bad.StatusCode == StatusCodes.Status400BadRequest && HasNoBody(request))
         {
-            return new HttpValidationProblemDetails(new Dictionary<string, string[]> { ["body"] = ["A JSON body is required here."] })
-            {
-                Status = StatusCodes.Status400BadRequest,
-                Type = ProblemTypes.Validation,
-                Title = "The request is not valid.",
-            };
-        }
-
-        var match = BindFailure().Match(bad.Message);
-        if (match.Success)
-        {
-            var name = JsonName(match.Groups["name"].Value);
-            var type = match.Groups["type"].Value.Replace("Nullable<", "", StringComparison.Ordinal).TrimEnd('?', '>');
-            return new HttpValidationProblemDetails(new Dictionary<string, string[]>
-            {
-                [name] = [$"'{Echo.Clip(match.Groups["value"].Value)}' is not a valid {FriendlyType(type)}."],
-            })
-            {
-                Status = StatusCodes.Status400BadRequest,
-                Type = ProblemTypes.Validation,
-                Title = "The request is not valid.",
-            };
+            return Validation(new Dictionary<string, string[]> { ["body"] = ["A JSON body is required here."] });
         }
 
         return new ProblemDetails
@@ -132,50 +112,30 @@ public sealed partial class ProblemExceptionHandler(
         };
     }
 
+    private static bool HasNoBody(HttpRequest request) =>
+        request.ContentLength == 0
+        || request.ContentLength is null && request.HttpContext.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpRequestBodyDetectionFeature>() is { CanHaveBody: false };
+
     /// <summary>
-    /// A body that is not the expected JSON. An unknown field is named (mass assignment is refused, not
-    /// ignored); the serializer's own message stays in the process, as it names .NET types.
+    /// A body the serializer could not read into the endpoint's type: an unknown, repeated or missing field is named
+    /// before (<see cref="JsonShape"/>), so what reaches here is a value of the wrong type, or no JSON at all, at the
+    /// exception's path. The serializer's own message stays in the process, as it names .NET types.
     /// </summary>
     public static HttpValidationProblemDetails JsonBodyProblem(System.Text.Json.JsonException json)
     {
-        var unknownField = json.Message.Contains("could not be mapped", StringComparison.Ordinal);
         var field = string.IsNullOrEmpty(json.Path) || json.Path == "$" ? "body" : json.Path.TrimStart('$', '.');
-        var unknown = UnmappedProperty().Match(json.Message);
-        if (unknown.Success)
+        return Validation(new Dictionary<string, string[]>
         {
-            field = field == "body" ? unknown.Groups["name"].Value : field;
-        }
+            [field] = ["The body is not valid JSON of the expected shape here (check the type of this field: a number is written without quotes, e.g. 81.5, not \"81.5\")."],
+        });
+    }
 
-        var reason = unknownField
-            ? "This field is not accepted: it is unknown or may not be set by the caller."
-            : json.Message.Contains("missing required properties", StringComparison.Ordinal)
-                ? "A required field is missing here."
-                : json.Message.StartsWith("Duplicate property", StringComparison.Ordinal)
-                    ? "This field is given more than once; give it once."
-                    : "The body is not valid JSON of the expected shape here (check the type of this field: a number is written without quotes, e.g. 81.5, not \"81.5\").";
-        return new HttpValidationProblemDetails(new Dictionary<string, string[]> { [field] = [reason] })
+    /// <summary>A 400 naming each field at fault.</summary>
+    public static HttpValidationProblemDetails Validation(IReadOnlyDictionary<string, string[]> errors) =>
+        new(errors.ToDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal))
         {
             Status = StatusCodes.Status400BadRequest,
             Type = ProblemTypes.Validation,
             Title = "The request is not valid.",
         };
-    }
-
-    private static string JsonName(string name) =>
-        name.Length == 0 ? name : char.ToLowerInvariant(name[0]) + name[1..];
-
-    private static string FriendlyType(string type) => type switch
-    {
-        "int" or "long" => "whole number",
-        "double" or "decimal" => "number",
-        "bool" => "boolean (true or false)",
-        "DateTimeOffset" or "DateTime" => "timestamp (ISO 8601)",
-        _ => "value",
-    };
-
-    [GeneratedRegex("""The JSON property '(?<name>[^']{1,100})' could not be mapped""")]
-    private static partial Regex UnmappedProperty();
-
-    [GeneratedRegex("""Failed to bind parameter "(?<type>[^ "]+) (?<name>[^ "]+)" from "(?<value>.*)"\.""")]
-    private static partial Regex BindFailure();
 }
