@@ -16,5 +16,5 @@ public static class SingleCodeValidation
 
     /// <summary>A year within the range figures can have.</summary>
     public static IRuleBuilderOptions<T, int?> MustBeAYear<T>(this IRuleBuilder<T, int?> rule) =>
-        rule.InclusiveBetween(Observations.Reads.ObservationListQuery.MinYear, Observations.Reads.ObservationListQuery.MaxYear);
+        rule.InclusiveBetween(YearLimits.QueryMin, YearLimits.QueryMax);
 }

@@ -2,8 +2,6 @@ using FluentValidation;
 using SocialBalance.Api.Features.Catalogue;
 using SocialBalance.Api.Features.Indicators;
 using SocialBalance.Api.Features.InputRules;
-using SocialBalance.Api.Features.Observations.Reads;
-using SocialBalance.Api.Features.Observations.Writes;
 
 namespace SocialBalance.Api.Features.Targets;
 
@@ -15,7 +13,7 @@ namespace SocialBalance.Api.Features.Targets;
 public sealed class TargetRequestValidator : AbstractValidator<TargetRequest>
 {
     /// <summary>The first year a figure may describe, and the last year of any figure or target.</summary>
-    public const int FirstYear = ObservationChecks.FirstYear, LastYear = ObservationListQuery.MaxYear;
+    public const int FirstYear = YearLimits.FirstPosted, LastYear = YearLimits.QueryMax;
 
     private const string IndicatorKey = "indicator";
     private static readonly string[] Kinds = [TargetRequest.ValueKind, TargetRequest.GapKind];

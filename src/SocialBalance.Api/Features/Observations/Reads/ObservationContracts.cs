@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using SocialBalance.Api.Features.InputRules;
 
 namespace SocialBalance.Api.Features.Observations.Reads;
 
@@ -42,8 +43,8 @@ public sealed record ObservationListQuery(
 {
     public const int DefaultPageSize = 100;
     public const int MaxPageSize = 1000;
-    public const int MinYear = 1900;
-    public const int MaxYear = 2100;
+    public const int MinYear = YearLimits.QueryMin;
+    public const int MaxYear = YearLimits.QueryMax;
 
     public int PageOrDefault => Page ?? 1;
 

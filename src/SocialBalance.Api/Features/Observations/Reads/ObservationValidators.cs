@@ -23,23 +23,3 @@ public sealed class ObservationListQueryValidator : AbstractValidator<Observatio
             .WithMessage("Give either 'asOf' or 'updatedSince', not both.");
     }
 }
-
-public sealed class BatchOptionsValidator : AbstractValidator<BatchOptions>
-{
-    public BatchOptionsValidator()
-    {
-        RuleFor(o => o.Mode)
-            .Must(mode => mode is null or BatchOptions.UpsertMode or BatchOptions.CreateOnlyMode)
-            .WithMessage($"'mode' must be {BatchOptions.UpsertMode} (the default) or {BatchOptions.CreateOnlyMode}.");
-    }
-}
-
-public sealed class ObservationKeyQueryValidator : AbstractValidator<ObservationKeyQuery>
-{
-    public ObservationKeyQueryValidator()
-    {
-        RuleFor(q => q.Indicator).MustBeACode();
-        RuleFor(q => q.Area).MustBeACode();
-        RuleFor(q => q.Year).NotNull().InclusiveBetween(ObservationListQuery.MinYear, ObservationListQuery.MaxYear);
-    }
-}

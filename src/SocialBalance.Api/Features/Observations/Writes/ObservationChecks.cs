@@ -17,7 +17,7 @@ internal sealed record CheckOutcome(IReadOnlyList<CheckedObservation> Observatio
 /// </summary>
 internal static class ObservationChecks
 {
-    public const int FirstYear = 1990;
+    public const int FirstYear = YearLimits.FirstPosted;
     public const int MaxNoteLength = 1000;
 
     public static CheckOutcome Check(IReadOnlyList<UncheckedObservation> rows, WriteContext context)

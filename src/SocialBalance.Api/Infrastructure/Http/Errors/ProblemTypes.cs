@@ -1,5 +1,3 @@
-using SocialBalance.Api.Features.Observations.Writes;
-
 namespace SocialBalance.Api.Infrastructure.Http.Errors;
 
 /// <summary>

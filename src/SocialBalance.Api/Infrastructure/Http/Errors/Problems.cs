@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using SocialBalance.Api.Features.Observations.Writes;
 
 namespace SocialBalance.Api.Infrastructure.Http.Errors;
 

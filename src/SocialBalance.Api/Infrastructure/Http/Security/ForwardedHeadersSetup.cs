@@ -1,6 +1,5 @@
 using System.Net;
 using Microsoft.AspNetCore.HttpOverrides;
-using SocialBalance.Api.Features.Observations.Writes;
 
 namespace SocialBalance.Api.Infrastructure.Http.Security;
 

@@ -1,12 +1,13 @@
-using SocialBalance.Api.Features.Targets;
+using SocialBalance.Api.Infrastructure.Database;
+using SocialBalance.Api.Infrastructure.Database.DemoData;
 
-namespace SocialBalance.Api.Infrastructure.Database.DemoData;
+namespace SocialBalance.Api.Features.Targets;
 
 /// <summary>
 /// A few illustrative targets, loaded with the demo figures so that the progress endpoints have something to
 /// show. They are labelled as demo targets: the City Council has adopted no such numbers.
 /// </summary>
-public static class DemoTargetSeeder
+public sealed class DemoTargets : IDemoDataSeed
 {
     private const string NoteDa = "Illustrativt demo-mål, ikke vedtaget af Byrådet.";
     private const string NoteEn = "Illustrative demo target, not adopted by the City Council.";
@@ -22,8 +23,10 @@ public static class DemoTargetSeeder
             "Halvér afstanden til Gladsaxe Kommune. " + NoteDa, "Halve the gap to Gladsaxe Municipality. " + NoteEn),
     ];
 
+    public string What => "illustrative demo targets";
+
     /// <summary>Inserts the demo targets into an empty target table; returns how many were inserted.</summary>
-    public static async Task<int> SeedAsync(DbConnectionFactory factory, TimeProvider clock, CancellationToken ct)
+    public async Task<int> SeedAsync(DbConnectionFactory factory, TimeProvider clock, CancellationToken ct)
     {
         var queries = new TargetQueries(factory);
         if (await queries.CountAsync(ct) > 0)
