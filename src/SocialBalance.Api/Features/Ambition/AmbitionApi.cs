@@ -41,17 +41,7 @@ public static class AmbitionApi
                 (a) Does Gladsaxe Kommune improve on every one of the nine themes, and (b) does the shortfall of each of
                 the three Social Balance areas to Gladsaxe Kommune shrink, from `baseline` (default 2020) to `year`
                 (default: each comparison's latest year with the figures it needs)?
-
-                Per indicator: improving = the municipality's value moved in the good direction; gap narrowing = the
-                area's shortfall (reference − area when higher is better, area − reference when lower is better) is
-                smaller than at the baseline. Neutral indicators never count. Per theme: met when every judged
-                indicator with data meets it, not met when one does not, insufficient data when none has data.
-                (a) is met only when every theme is met (a theme without data makes it insufficient data unless another
-                theme fails). (b) per area: not met when any theme is not met, met when some theme is met and none fails,
-                themes without data skipped and listed. The ambition is met when (a) and every area in (b) are met, not
-                met when any is not met, else insufficient data. Each effect goal applies the same rules to its own
-                themes. Also as CSV (one row per part, area and theme).
-                """ + NumberPrecision.Rules)
+                """ + "\n\n" + AmbitionEvaluator.Rules + " Also as CSV (one row per part, area and theme)." + NumberPrecision.Rules)
             .Validate<AmbitionQuery>()
             .ProducesWithCsv<AmbitionResponse>();
 

@@ -140,8 +140,8 @@ public sealed class AnalysisInputQueries(DbConnectionFactory db) : ISqlStatement
         return table.Build();
     }
 
-    // Straight from the reader into the table: at national scale a row object, a boxed year and value and an
-    // Observation per figure were most of what a list request allocated before classifying anything.
+    // Straight from the reader into the table, with no object per row: a national list reads hundreds of thousands
+    // of observations, and per-row objects would outweigh the classification itself.
     private async Task<ObservationTable> ReadTableAsync(CommandDefinition command)
     {
         await using var connection = await db.OpenReadAsync(command.CancellationToken);

@@ -8,8 +8,8 @@ namespace SocialBalance.Api.Infrastructure.Http.Uploads;
 /// </summary>
 /// <remarks>
 /// The memory is rented from the shared pool and given back when the buffer is disposed. An answer that spills
-/// (the national list, about 10 MB) first fills the buffer to the limit: grown in fresh arrays, that was 8 MB of
-/// large-object heap per request, and a full garbage collection about once per request under load.
+/// (the national list, about 10 MB) first fills the buffer to the limit: fresh arrays of that size would land on the
+/// large-object heap on every such request and bring full garbage collections under load.
 /// </remarks>
 internal sealed class SpillingBuffer(Stream inner, int limit) : Stream
 {
