@@ -22,107 +22,156 @@ public static class CsvParser
         TextReader reader, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
     {
         var buffer = new char[16 * 1024];
-        var field = new StringBuilder();
-        var fields = new List<string>();
-        var line = 1;
-        var recordLine = 1;
-        var inQuotes = false;
-        var afterQuote = false;
-        var fieldStarted = false;
-        var pendingCr = false;
-
+        var position = new CsvPosition();
         int read;
         while ((read = await reader.ReadAsync(buffer.AsMemory(), ct)) > 0)
         {
             for (var i = 0; i < read; i++)
             {
-                var c = buffer[i];
-                if (pendingCr)
+                if (position.Take(buffer[i]) is { } record)
                 {
-                    pendingCr = false;
-                    if (c == '\n')
-                    {
-                        continue;
-                    }
-                }
-
-                if (inQuotes)
-                {
-                    if (c == '"')
-                    {
-                        inQuotes = false;
-                        afterQuote = true;
-                    }
-                    else
-                    {
-                        if (c == '\n')
-                        {
-                            line++;
-                        }
-
-                        field.Append(c);
-                    }
-
-                    continue;
-                }
-
-                switch (c)
-                {
-                    case '"' when afterQuote:
-                        // A doubled quote inside a quoted field.
-                        field.Append('"');
-                        inQuotes = true;
-                        afterQuote = false;
-                        break;
-                    case '"' when !fieldStarted:
-                        inQuotes = true;
-                        fieldStarted = true;
-                        break;
-                    case '"':
-                        throw new CsvFormatException(line, $"Line {line}: a quote inside an unquoted field; quote the whole field and double the quote.");
-                    case ',':
-                        fields.Add(field.ToString());
-                        field.Clear();
-                        afterQuote = false;
-                        fieldStarted = false;
-                        break;
-                    case '\r' or '\n':
-                        pendingCr = c == '\r';
-                        if (fields.Count > 0 || fieldStarted || field.Length > 0)
-                        {
-                            fields.Add(field.ToString());
-                            yield return new CsvRecord(recordLine, fields);
-                            fields = [];
-                        }
-
-                        field.Clear();
-                        afterQuote = false;
-                        fieldStarted = false;
-                        line++;
-                        recordLine = line;
-                        break;
-                    default:
-                        if (afterQuote)
-                        {
-                            throw new CsvFormatException(line, $"Line {line}: text after a closing quote; a quoted field must end at a comma or line end.");
-                        }
-
-                        field.Append(c);
-                        fieldStarted = true;
-                        break;
+                    yield return record;
                 }
             }
         }
 
-        if (inQuotes)
+        if (position.End() is { } last)
         {
-            throw new CsvFormatException(recordLine, $"Line {recordLine}: a quoted field is not closed.");
+            yield return last;
+        }
+    }
+
+    /// <summary>Where the parser stands in the text: the record and field so far, inside quotes or not, the line.</summary>
+    private sealed class CsvPosition
+    {
+        private readonly StringBuilder current = new();
+        private List<string> fields = [];
+        private int line = 1;
+        private int recordLine = 1;
+        private bool inQuotes;
+        private bool afterQuote;
+        private bool fieldStarted;
+        private bool pendingCr;
+
+        /// <summary>Takes one character; answers the record it completes, if it completes one.</summary>
+        public CsvRecord? Take(char c)
+        {
+            if (pendingCr)
+            {
+                pendingCr = false;
+                if (c == '\n')
+                {
+                    return null;
+                }
+            }
+
+            if (inQuotes)
+            {
+                Quoted(c);
+                return null;
+            }
+
+            switch (c)
+            {
+                case '"':
+                    Quote();
+                    return null;
+                case ',':
+                    fields.Add(current.ToString());
+                    StartField();
+                    return null;
+                case '\r' or '\n':
+                    return EndOfLine(c);
+                default:
+                    Text(c);
+                    return null;
+            }
         }
 
-        if (fields.Count > 0 || fieldStarted || field.Length > 0)
+        /// <summary>The last record, when the text does not end with a line end.</summary>
+        public CsvRecord? End()
         {
-            fields.Add(field.ToString());
-            yield return new CsvRecord(recordLine, fields);
+            if (inQuotes)
+            {
+                throw new CsvFormatException(recordLine, $"Line {recordLine}: a quoted field is not closed.");
+            }
+
+            return HasRecord ? Complete() : null;
+        }
+
+        private bool HasRecord => fields.Count > 0 || fieldStarted || current.Length > 0;
+
+        private void Quoted(char c)
+        {
+            if (c == '"')
+            {
+                inQuotes = false;
+                afterQuote = true;
+                return;
+            }
+
+            if (c == '\n')
+            {
+                line++;
+            }
+
+            current.Append(c);
+        }
+
+        private void Quote()
+        {
+            if (afterQuote)
+            {
+                // A doubled quote inside a quoted field.
+                current.Append('"');
+                inQuotes = true;
+                afterQuote = false;
+            }
+            else if (!fieldStarted)
+            {
+                inQuotes = true;
+                fieldStarted = true;
+            }
+            else
+            {
+                throw new CsvFormatException(line, $"Line {line}: a quote inside an unquoted field; quote the whole field and double the quote.");
+            }
+        }
+
+        private void Text(char c)
+        {
+            if (afterQuote)
+            {
+                throw new CsvFormatException(line, $"Line {line}: text after a closing quote; a quoted field must end at a comma or line end.");
+            }
+
+            current.Append(c);
+            fieldStarted = true;
+        }
+
+        private CsvRecord? EndOfLine(char c)
+        {
+            pendingCr = c == '\r';
+            var record = HasRecord ? Complete() : null;
+            StartField();
+            line++;
+            recordLine = line;
+            return record;
+        }
+
+        private CsvRecord Complete()
+        {
+            fields.Add(current.ToString());
+            var record = new CsvRecord(recordLine, fields);
+            fields = [];
+            return record;
+        }
+
+        private void StartField()
+        {
+            current.Clear();
+            afterQuote = false;
+            fieldStarted = false;
         }
     }
 }
