@@ -60,6 +60,7 @@ public abstract class BindingCheckTests<TDatabase>(ApiFixture<TDatabase> fixture
     [SkippableTheory]
     [InlineData("/api/v1/observations?from=twenty", "from", "'twenty' is not a valid whole number.")]
     [InlineData("/api/v1/observations?asOf=yesterday", "asOf", "'yesterday' is not a valid timestamp (ISO 8601).")]
+    [InlineData("/api/v1/observations?pageSize=", "pageSize", "'' is not a valid whole number.")]
     [InlineData("/api/v1/targets/abc", "id", "'abc' is not a valid whole number.")]
     [InlineData("/api/v1/list-status?year=2024&watchMargin=much", "watchMargin", "'much' is not a valid number.")]
     public async Task A_value_that_is_not_of_the_parameters_type_is_named_with_its_type(string url, string field, string reason)

@@ -5,5 +5,5 @@ namespace SocialBalance.Api.Features.Ambition;
 
 public sealed class AmbitionQueryValidator : AbstractValidator<AmbitionQuery>
 {
-    public AmbitionQueryValidator(AnalysisInputQueries figures) => this.AddComparedYearRules(figures);
+    public AmbitionQueryValidator(AnalysisInputQueries inputs) => this.AddComparedYearRules(inputs);
 }

@@ -21,7 +21,7 @@ public interface IComparedYears
 /// </summary>
 public static class ComparedYearRules
 {
-    public static void AddComparedYearRules<T>(this AbstractValidator<T> validator, AnalysisInputQueries figures)
+    public static void AddComparedYearRules<T>(this AbstractValidator<T> validator, AnalysisInputQueries inputs)
         where T : IComparedYears
     {
         validator.RuleFor(q => q.Baseline).MustBeAYear();
@@ -32,7 +32,7 @@ public static class ComparedYearRules
                 return;
             }
 
-            var latest = await figures.LatestYearAsync(ct);
+            var latest = await inputs.LatestYearAsync(ct);
             if (latest is null)
             {
                 context.AddFailure("There are no figures yet, so no year to compare; leave 'year' out.");

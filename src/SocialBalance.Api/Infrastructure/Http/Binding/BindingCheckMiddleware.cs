@@ -45,8 +45,9 @@ public sealed class BindingCheckMiddleware(
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         foreach (var value in values.GetOrAdd(handler, Describe))
         {
-            var text = value.InRoute ? context.Request.RouteValues[value.Name]?.ToString() : context.Request.Query[value.Name].ToString();
-            if (!string.IsNullOrEmpty(text) && !SimpleValues.IsValid(value.Type, text))
+            // As the framework binds: a value given empty (?dryRun=) is read, and refused, even for a nullable parameter.
+            var text = value.InRoute ? context.Request.RouteValues[value.Name]?.ToString() : (string?)context.Request.Query[value.Name];
+            if (text is not null && !SimpleValues.IsValid(value.Type, text))
             {
                 errors[value.Name] = [SimpleValues.Refusal(value.Type, text)];
             }
