@@ -3,12 +3,6 @@ using SocialBalance.Api.Infrastructure.Http.Errors;
 
 namespace SocialBalance.Api.Features.Observations.Writes;
 
-/// <summary>A row that passed every check.</summary>
-internal sealed record CheckedObservation(int Row, string Indicator, string Area, int Year, double Value, double? Numerator, double? Denominator, string? Note);
-
-/// <summary>The rows that passed, and the refusals: <paramref name="Errors"/> break a rule (422), <paramref name="Forbidden"/> are not the key's to write (403).</summary>
-internal sealed record CheckOutcome(IReadOnlyList<CheckedObservation> Observations, IReadOnlyList<RowError> Errors, IReadOnlyList<RowError> Forbidden);
-
 /// <summary>
 /// Checks every row of a write in memory, after one load of the catalogue (<see cref="WriteContext"/>), one small rule
 /// per field. Plain code rather than FluentValidation: 100,000 rows must check in milliseconds, and each rule needs

@@ -21,3 +21,9 @@ internal sealed record WriteContext(
     IReadOnlySet<string> Areas,
     ReporterPermissions? Permissions,
     int CurrentYear);
+
+/// <summary>A row that passed every check.</summary>
+internal sealed record CheckedObservation(int Row, string Indicator, string Area, int Year, double Value, double? Numerator, double? Denominator, string? Note);
+
+/// <summary>The rows that passed, and the refusals: <paramref name="Errors"/> break a rule (422), <paramref name="Forbidden"/> are not the key's to write (403).</summary>
+internal sealed record CheckOutcome(IReadOnlyList<CheckedObservation> Observations, IReadOnlyList<RowError> Errors, IReadOnlyList<RowError> Forbidden);
