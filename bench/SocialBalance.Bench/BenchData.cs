@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using SocialBalance.Api.Infrastructure.Http.Formats;
 
 namespace SocialBalance.Bench;
 

@@ -3,20 +3,26 @@ using SocialBalance.Analysis.Themes;
 
 namespace SocialBalance.Analysis.Ambition;
 
-/// <summary>Judges the 2030 ambition (domain.md "Measuring progress toward 2030").</summary>
-/// <remarks>
-/// Combining rules, chosen where domain.md is silent:
-/// <list type="bullet">
-/// <item>(a) "improves on every theme" is taken literally: a theme of the reference area without data
-/// makes part (a) insufficient data unless another theme already fails it.</item>
-/// <item>(b) per focus area, themes without data are skipped and listed; the area's gap verdict comes from
-/// the themes that have data (insufficient data only when none has).</item>
-/// <item>The ambition is met when (a) and every area in (b) are met; not met when any of them is not met;
-/// otherwise insufficient data. Effect goals apply the same rules to their own themes.</item>
-/// </list>
-/// </remarks>
+/// <summary>Judges the 2030 ambition (domain.md "Measuring progress toward 2030") by the <see cref="Rules"/>.</summary>
 public static class AmbitionEvaluator
 {
+    /// <summary>
+    /// How indicator verdicts combine into theme, area, effect goal and ambition verdicts, in words: the one
+    /// description of these rules (the API states it to its callers). Where domain.md is silent, the rules were chosen:
+    /// (a) is taken literally, so a theme without data makes it insufficient data unless another theme fails it.
+    /// </summary>
+    public const string Rules = """
+        Per indicator: improving = the municipality's value moved in the good direction; gap narrowing = the
+        area's shortfall (reference − area when higher is better, area − reference when lower is better) is
+        smaller than at the baseline. Neutral indicators never count. Per theme: met when every judged
+        indicator with data meets it, not met when one does not, insufficient data when none has data.
+        (a) is met only when every theme is met (a theme without data makes it insufficient data unless another
+        theme fails). (b) per area: not met when any theme is not met, met when some theme is met and none fails,
+        themes without data skipped and listed. The ambition is met when (a) and every area in (b) are met, not
+        met when any is not met, else insufficient data. Each effect goal applies the same rules to its own
+        themes.
+        """;
+
     public static AmbitionAssessment Evaluate(AmbitionInput input)
     {
         ArgumentNullException.ThrowIfNull(input);

@@ -42,7 +42,7 @@ public static class ListYearEvaluator
     /// <summary>
     /// Whether the area was a parallel society in <paramref name="year"/>, as <see cref="Evaluate"/> finds it, with the
     /// missing figures that leave it open, but without the evidence. The transformation rule asks this of each earlier
-    /// year; at national scale the full evaluation of those years was most of what classifying an area allocated.
+    /// year, and needs no evidence for them, so it does not pay for building it.
     /// </summary>
     public static ParallelSocietyYear ParallelSociety(ListRuleSet rules, ListClassificationRequest request, int year)
     {

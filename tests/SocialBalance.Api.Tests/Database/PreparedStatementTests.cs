@@ -1,6 +1,6 @@
 using System.Data.Common;
 using Dapper;
-using SocialBalance.Api.Features.Observations;
+using SocialBalance.Api.Features.Observations.Writes;
 using SocialBalance.Api.Infrastructure.Database;
 using SocialBalance.Api.Tests.Infrastructure;
 
@@ -17,6 +17,10 @@ public abstract class PreparedStatementTests<TDatabase>(ApiFixture<TDatabase> fi
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 30, 12, 34, 56, 789, TimeSpan.Zero);
     private static readonly string LongNote = "æøå " + new string('n', 996);
+    private static readonly WriteStamp Stamp = new(new Caller("gladsaxe-kommune", null, IsAdmin: true), null, Now);
+
+    private static CurrentRevision NewObservation(string indicator, string area, int year, double value, string? note, WriteStamp? stamp = null) =>
+        new(new CheckedObservation(1, indicator, area, year, value, null, null, note), 1, null, stamp ?? Stamp);
 
     [SkippableFact]
     public async Task Inserting_one_figure_and_a_full_chunk_of_figures()
@@ -24,17 +28,14 @@ public abstract class PreparedStatementTests<TDatabase>(ApiFixture<TDatabase> fi
         await using var connection = await OpenDbAsync();
         await using var transaction = await connection.BeginTransactionAsync();
         var indicators = (await connection.QueryAsync<string>("SELECT code FROM indicator ORDER BY code", transaction: transaction)).ToList();
-        var insert = BatchedInsert.Create(connection, transaction, ObservationRowQueries.InsertObservationInto, ObservationRowQueries.ObservationRow, Fixture.Database.Provider);
+        var insert = BatchedInsert<CurrentRevision>.Create(connection, transaction, ObservationWriter.InsertObservationInto, ObservationWriter.ObservationColumns, Fixture.Database.Provider);
         var rows = insert.Chunk + 1;
         await using (insert)
         {
             for (var i = 0; i < rows; i++)
             {
                 await insert.AddAsync(
-                [
-                    indicators[i % indicators.Count], "gladsaxe", 1990 + (i / indicators.Count), 10.5 + i, null, null,
-                    "reported", null, LongNote, Now, 1, "gladsaxe-kommune", null, null,
-                ], CancellationToken.None);
+                    NewObservation(indicators[i % indicators.Count], "gladsaxe", 1990 + (i / indicators.Count), 10.5 + i, LongNote), CancellationToken.None);
             }
 
             await insert.FlushAsync(CancellationToken.None);
@@ -54,11 +55,16 @@ public abstract class PreparedStatementTests<TDatabase>(ApiFixture<TDatabase> fi
         await using var transaction = await connection.BeginTransactionAsync();
         var id = await InsertOneAsync(connection, transaction);
 
-        await using (var update = PreparedStatement.Create(connection, transaction, ObservationRowQueries.UpdateObservation, ObservationRowQueries.UpdateParameters))
+        var next = new CurrentRevision(new CheckedObservation(1, "feel-safe", "moerkhoej", 2023, 42.5, 425.0, 1000.0, LongNote), 2, id,
+            new WriteStamp(new Caller("gab", null, IsAdmin: false), null, Now));
+        await using (var update = PreparedStatement.Create(connection, transaction, ObservationWriter.UpdateObservation, [.. ObservationWriter.UpdateColumns.Select(c => c.Parameter)]))
         {
-            await update.Set("Value", 42.5).Set("Numerator", 425.0).Set("Denominator", 1000.0).Set("Status", "reported").Set("Source", null)
-                .Set("Note", LongNote).Set("Revision", 2).Set("Now", Now).Set("Organisation", "gab").Set("KeyId", null).Set("ImportId", null)
-                .Set("Id", id).ExecuteAsync(CancellationToken.None);
+            foreach (var column in ObservationWriter.UpdateColumns)
+            {
+                update.Set(column.Parameter.Name, column.Value(next));
+            }
+
+            await update.ExecuteAsync(CancellationToken.None);
         }
 
         var row = await connection.QuerySingleAsync<(double Value, double Numerator, string Note, long Revision, DateTimeOffset UpdatedAt, string Organisation)>(
@@ -72,17 +78,18 @@ public abstract class PreparedStatementTests<TDatabase>(ApiFixture<TDatabase> fi
     {
         await using var connection = await OpenDbAsync();
         await using var transaction = await connection.BeginTransactionAsync();
-        var revision = BatchedInsert.Create(connection, transaction, ObservationRowQueries.InsertRevisionInto, ObservationRowQueries.RevisionRow, Fixture.Database.Provider);
+        var revision = BatchedInsert<StoredObservation>.Create(connection, transaction, ObservationWriter.InsertRevisionInto, ObservationWriter.RevisionColumns, Fixture.Database.Provider);
         var rows = revision.Chunk + 1;
         await using (revision)
         {
             for (var r = 1; r <= rows; r++)
             {
-                await revision.AddAsync(
-                [
-                    "feel-safe", "vaerebro-park", 2024, r, 70.0 + (r / 10.0), null, null, "reported", "a source", LongNote,
-                    r == rows, "gab", null, null, Now,
-                ], CancellationToken.None);
+                await revision.AddAsync(new StoredObservation
+                {
+                    IndicatorCode = "feel-safe", AreaCode = "vaerebro-park", Year = 2024, Revision = r, Value = 70.0 + (r / 10.0),
+                    StatusCode = "reported", Source = "a source", Note = LongNote, RetractedAt = r == rows ? Now : null,
+                    OrganisationCode = "gab", UpdatedAt = Now,
+                }, CancellationToken.None);
             }
 
             await revision.FlushAsync(CancellationToken.None);
@@ -98,12 +105,9 @@ public abstract class PreparedStatementTests<TDatabase>(ApiFixture<TDatabase> fi
 
     private async Task<long> InsertOneAsync(DbConnection connection, DbTransaction transaction)
     {
-        await using (var insert = BatchedInsert.Create(connection, transaction, ObservationRowQueries.InsertObservationInto, ObservationRowQueries.ObservationRow, Fixture.Database.Provider))
+        await using (var insert = BatchedInsert<CurrentRevision>.Create(connection, transaction, ObservationWriter.InsertObservationInto, ObservationWriter.ObservationColumns, Fixture.Database.Provider))
         {
-            await insert.AddAsync(
-            [
-                "feel-safe", "moerkhoej", 2023, 80.5, null, null, "reported", null, null, Now, 1, "gladsaxe-kommune", null, null,
-            ], CancellationToken.None);
+            await insert.AddAsync(NewObservation("feel-safe", "moerkhoej", 2023, 80.5, null), CancellationToken.None);
             await insert.FlushAsync(CancellationToken.None);
         }
 

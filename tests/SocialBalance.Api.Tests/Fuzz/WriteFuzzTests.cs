@@ -3,6 +3,7 @@ using System.Text;
 using CsCheck;
 using Dapper;
 using SocialBalance.Api.Infrastructure.Database;
+using SocialBalance.Api.Infrastructure.Http.Conditional;
 using SocialBalance.Api.Tests.Features.Writes;
 using SocialBalance.Api.Tests.Infrastructure;
 

@@ -1,4 +1,4 @@
-using SocialBalance.Api.Infrastructure.Http;
+using SocialBalance.Api.Infrastructure.Http.Conditional;
 using SocialBalance.Api.Tests.Infrastructure;
 
 namespace SocialBalance.Api.Tests.Http;

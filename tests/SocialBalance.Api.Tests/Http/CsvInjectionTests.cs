@@ -1,5 +1,5 @@
 using System.Globalization;
-using SocialBalance.Api.Infrastructure.Http;
+using SocialBalance.Api.Infrastructure.Http.Formats;
 using SocialBalance.Api.Tests.Features.Writes;
 using SocialBalance.Api.Tests.Infrastructure;
 

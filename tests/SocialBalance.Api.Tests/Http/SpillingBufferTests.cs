@@ -1,4 +1,5 @@
-using SocialBalance.Api.Infrastructure.Http;
+using SocialBalance.Api.Infrastructure.Http.Uploads;
+
 
 namespace SocialBalance.Api.Tests.Http;
 

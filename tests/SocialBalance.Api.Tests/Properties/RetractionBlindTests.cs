@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
-using SocialBalance.Api.Features.Common;
+using SocialBalance.Api.Features.Calculations;
 using SocialBalance.Api.Infrastructure.Database;
 using SocialBalance.Api.Tests.Infrastructure;
 using Xunit.Abstractions;
@@ -14,7 +14,7 @@ namespace SocialBalance.Api.Tests.Properties;
 
 /// <summary>
 /// The service with the bug the property guards against: its derived endpoints read their figures (through
-/// <see cref="FigureQueries"/>, as always) from a copy of the database in which no figure is retracted, refreshed
+/// <see cref="AnalysisInputQueries"/>, as always) from a copy of the database in which no figure is retracted, refreshed
 /// before every request. That is what the derived reads would see without their <c>retracted_at IS NULL</c>;
 /// /observations and every write still use the database itself.
 /// </summary>
@@ -34,7 +34,7 @@ public sealed class RetractionBlindFixture : DerivedFiguresFixture<SqliteTestDat
         base.ConfigureWebHost(builder);
         builder.ConfigureTestServices(services =>
         {
-            services.AddSingleton(new FigureQueries(new DbConnectionFactory(DatabaseProvider.Sqlite, CopyConnectionString)));
+            services.AddSingleton(new AnalysisInputQueries(new DbConnectionFactory(DatabaseProvider.Sqlite, CopyConnectionString)));
             services.AddSingleton<IStartupFilter>(new RefreshFirst(this));
         });
     }

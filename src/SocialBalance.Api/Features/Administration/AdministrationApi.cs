@@ -5,7 +5,7 @@ using SocialBalance.Api.Features.Organisations;
 using SocialBalance.Api.Features.Targets;
 using SocialBalance.Api.Features.Themes;
 using SocialBalance.Api.Infrastructure.Auth;
-using SocialBalance.Api.Infrastructure.Http;
+using SocialBalance.Api.Infrastructure.Http.Limits;
 
 namespace SocialBalance.Api.Features.Administration;
 

@@ -1,7 +1,9 @@
 using SocialBalance.Analysis.Ambition;
-using SocialBalance.Api.Features.Common;
+using SocialBalance.Api.Features.Calculations;
+using SocialBalance.Api.Features.Catalogue;
 using SocialBalance.Api.Features.Comparisons;
-using SocialBalance.Api.Infrastructure.Http;
+using SocialBalance.Api.Infrastructure.Http.Endpoints;
+using SocialBalance.Api.Infrastructure.Http.Formats;
 
 namespace SocialBalance.Api.Features.Ambition;
 
@@ -39,17 +41,7 @@ public static class AmbitionApi
                 (a) Does Gladsaxe Kommune improve on every one of the nine themes, and (b) does the shortfall of each of
                 the three Social Balance areas to Gladsaxe Kommune shrink, from `baseline` (default 2020) to `year`
                 (default: each comparison's latest year with the figures it needs)?
-
-                Per indicator: improving = the municipality's value moved in the good direction; gap narrowing = the
-                area's shortfall (reference − area when higher is better, area − reference when lower is better) is
-                smaller than at the baseline. Neutral indicators never count. Per theme: met when every judged
-                indicator with data meets it, not met when one does not, insufficient data when none has data.
-                (a) is met only when every theme is met (a theme without data makes it insufficient data unless another
-                theme fails). (b) per area: not met when any theme is not met, met when some theme is met and none fails,
-                themes without data skipped and listed. The ambition is met when (a) and every area in (b) are met, not
-                met when any is not met, else insufficient data. Each effect goal applies the same rules to its own
-                themes. Also as CSV (one row per part, area and theme).
-                """ + NumberPrecision.Rules)
+                """ + "\n\n" + AmbitionEvaluator.Rules + " Also as CSV (one row per part, area and theme)." + NumberPrecision.Rules)
             .Validate<AmbitionQuery>()
             .ProducesWithCsv<AmbitionResponse>();
 
@@ -57,11 +49,11 @@ public static class AmbitionApi
     }
 
     public static async Task<IResult> GetAmbition(
-        [AsParameters] AmbitionQuery query, HttpRequest request, FigureQueries figures, CancellationToken ct)
+        [AsParameters] AmbitionQuery query, HttpRequest request, AnalysisInputQueries figures, CancellationToken ct)
     {
         var catalogue = await figures.LoadCatalogueAsync(ct);
-        var reference = Catalogue.DefaultReferenceArea;
-        var focus = catalogue.AreasOfKind(Catalogue.SocialBalanceAreaKind);
+        var reference = CatalogueSnapshot.DefaultReferenceArea;
+        var focus = catalogue.AreasOfKind(CatalogueSnapshot.SocialBalanceAreaKind);
         // Trends and gaps read only the baseline year and the years after it.
         var observations = await figures.LoadObservationsAsync(
             catalogue.Indicators.Select(i => i.Code), focus.Prepend(reference),
@@ -92,7 +84,7 @@ public static class AmbitionApi
             : TypedResults.Ok(response);
     }
 
-    private static AreaVerdictResponse Area(AreaVerdict verdict, Catalogue catalogue) => new(
+    private static AreaVerdictResponse Area(AreaVerdict verdict, CatalogueSnapshot catalogue) => new(
         catalogue.AreaRef(verdict.AreaCode),
         verdict.Criterion,
         verdict.Outcome,
@@ -106,14 +98,14 @@ public static class AmbitionApi
         verdict.Outcome,
         verdict.Themes.Select(t => new ThemeOutcomeResponse(t.ThemeCode, t.Outcome, t.Label)).ToList());
 
-    private static EffectGoalVerdictResponse EffectGoal(EffectGoalVerdict goal, Catalogue catalogue) => new(
+    private static EffectGoalVerdictResponse EffectGoal(EffectGoalVerdict goal, CatalogueSnapshot catalogue) => new(
         catalogue.EffectGoals.Single(g => g.Code == goal.EffectGoalCode),
         goal.ThemeCodes.Select(code => catalogue.Themes.Single(t => t.Code == code).Ref).ToList(),
         goal.Outcome,
         Outcome(goal.ReferenceImprovement),
         goal.AreaGaps.Select(Outcome).ToList());
 
-    private static IEnumerable<AmbitionCsvRow> CsvRows(AmbitionResponse response, Catalogue catalogue)
+    private static IEnumerable<AmbitionCsvRow> CsvRows(AmbitionResponse response, CatalogueSnapshot catalogue)
     {
         var outcome = WireCode.Of(response.Outcome);
         string GoalOf(ThemeVerdictResponse t) => catalogue.Themes.Single(x => x.Code == t.Theme.Code).EffectGoalCode;

@@ -1,8 +1,10 @@
 using System.ComponentModel;
 using Microsoft.AspNetCore.Mvc;
 using SocialBalance.Analysis.Themes;
-using SocialBalance.Api.Features.Common;
+using SocialBalance.Api.Features.Calculations;
+using SocialBalance.Api.Features.Catalogue;
 using SocialBalance.Api.Features.Comparisons;
+using SocialBalance.Api.Infrastructure.OpenApi;
 
 namespace SocialBalance.Api.Features.Ambition;
 

@@ -1,9 +1,9 @@
 using FluentValidation;
-using SocialBalance.Api.Features.Common;
+using SocialBalance.Api.Features.Calculations;
 
 namespace SocialBalance.Api.Features.Ambition;
 
 public sealed class AmbitionQueryValidator : AbstractValidator<AmbitionQuery>
 {
-    public AmbitionQueryValidator(FigureQueries figures) => this.AddComparedYearRules(figures);
+    public AmbitionQueryValidator(AnalysisInputQueries inputs) => this.AddComparedYearRules(inputs);
 }

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using SocialBalance.Api.Infrastructure.Http;
+using SocialBalance.Api.Features.Observations.Writes;
+using SocialBalance.Api.Infrastructure.Http.Endpoints;
+using SocialBalance.Api.Infrastructure.Http.Errors;
 
 namespace SocialBalance.Api.Features.ApiKeys;
 

@@ -1,5 +1,6 @@
 using FluentValidation;
-using SocialBalance.Api.Features.Common;
+using SocialBalance.Api.Features.Catalogue;
+using SocialBalance.Api.Features.InputRules;
 using SocialBalance.Api.Infrastructure.Auth;
 
 namespace SocialBalance.Api.Features.ApiKeys;

@@ -1,6 +1,8 @@
-using SocialBalance.Api.Features.Common;
 using Microsoft.AspNetCore.Http.HttpResults;
-using SocialBalance.Api.Infrastructure.Http;
+using SocialBalance.Api.Features.Calculations;
+using SocialBalance.Api.Infrastructure.Http.Conditional;
+using SocialBalance.Api.Infrastructure.Http.Endpoints;
+using SocialBalance.Api.Infrastructure.Http.Errors;
 
 namespace SocialBalance.Api.Features.Areas;
 
@@ -54,7 +56,7 @@ public static class AreaAdminApi
     }
 
     public static async Task<IResult> UpdateArea(
-        string code, AreaUpdateRequest request, HttpRequest http, AreaAdminQueries queries, FigureQueries figures, CancellationToken ct)
+        string code, AreaUpdateRequest request, HttpRequest http, AreaAdminQueries queries, AnalysisInputQueries figures, CancellationToken ct)
     {
         if (request.Parent == code)
         {

@@ -1,4 +1,5 @@
 using Dapper;
+using SocialBalance.Api.Features.Catalogue;
 using SocialBalance.Api.Infrastructure.Database;
 
 namespace SocialBalance.Api.Features.Areas;
@@ -123,14 +124,14 @@ public sealed class AreaQueries(DbConnectionFactory db) : ISqlStatementSource
             summary.Code,
             summary.Name,
             summary.Kind,
-            Common.LocalizedText.OrNull(area.NoteDa, area.NoteEn),
+            LocalizedText.OrNull(area.NoteDa, area.NoteEn),
             parent?.ToCodeAndName(),
             children.Select(c => c.ToCodeAndName()).ToList(),
             organisations.Select(o => o.ToCodeAndName()).ToList(),
             history.Select(h => new OfficialListEntry(
                 h.ListYear,
                 DateOnly.FromDateTime(h.PublishedOn),
-                new Common.CodeAndName(h.CategoryCode, new Common.LocalizedText(h.CategoryNameDa, h.CategoryNameEn)),
+                new CodeAndName(h.CategoryCode, new LocalizedText(h.CategoryNameDa, h.CategoryNameEn)),
                 h.Source)).ToList());
     }
 }

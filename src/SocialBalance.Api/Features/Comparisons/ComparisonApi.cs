@@ -1,7 +1,9 @@
 using SocialBalance.Analysis.Gaps;
 using SocialBalance.Analysis.Themes;
-using SocialBalance.Api.Features.Common;
-using SocialBalance.Api.Infrastructure.Http;
+using SocialBalance.Api.Features.Calculations;
+using SocialBalance.Api.Features.Catalogue;
+using SocialBalance.Api.Infrastructure.Http.Endpoints;
+using SocialBalance.Api.Infrastructure.Http.Formats;
 
 namespace SocialBalance.Api.Features.Comparisons;
 
@@ -89,7 +91,7 @@ public static class ComparisonApi
     }
 
     public static async Task<IResult> ListComparisons(
-        [AsParameters] ComparisonQuery query, HttpRequest request, FigureQueries figures, CancellationToken ct)
+        [AsParameters] ComparisonQuery query, HttpRequest request, AnalysisInputQueries figures, CancellationToken ct)
     {
         IComparisonScope scope = query;
         var catalogue = await figures.LoadCatalogueAsync(ct);
@@ -117,7 +119,7 @@ public static class ComparisonApi
     }
 
     public static async Task<IResult> ListThemeComparisons(
-        [AsParameters] ThemeComparisonQuery query, HttpRequest request, FigureQueries figures, CancellationToken ct)
+        [AsParameters] ThemeComparisonQuery query, HttpRequest request, AnalysisInputQueries figures, CancellationToken ct)
     {
         IComparisonScope scope = query;
         var reference = scope.ReferenceOrDefault;
@@ -151,11 +153,11 @@ public static class ComparisonApi
     }
 
     /// <summary>The areas asked for, in catalogue order; by default the Social Balance areas.</summary>
-    private static List<string> FocusAreas(IComparisonScope scope, Catalogue catalogue)
+    private static List<string> FocusAreas(IComparisonScope scope, CatalogueSnapshot catalogue)
     {
         var chosen = CodeList.Parse(scope.Areas);
         return chosen.Count > 0
             ? catalogue.Areas.Select(a => a.Code).Where(chosen.Contains).ToList()
-            : catalogue.AreasOfKind(Catalogue.SocialBalanceAreaKind).ToList();
+            : catalogue.AreasOfKind(CatalogueSnapshot.SocialBalanceAreaKind).ToList();
     }
 }

@@ -2,7 +2,9 @@ using System.ComponentModel;
 using Microsoft.AspNetCore.Mvc;
 using SocialBalance.Analysis;
 using SocialBalance.Analysis.Themes;
-using SocialBalance.Api.Features.Common;
+using SocialBalance.Api.Features.Calculations;
+using SocialBalance.Api.Features.Catalogue;
+using SocialBalance.Api.Infrastructure.OpenApi;
 
 namespace SocialBalance.Api.Features.Comparisons;
 
@@ -29,7 +31,7 @@ public interface IComparisonScope : IComparedYears
     string? Areas { get; }
 
     // An empty or malformed 'reference' is refused by the validator, which still asks for this while checking 'areas'.
-    string ReferenceOrDefault => CodeList.Parse(Reference) is [var first, ..] ? first : Catalogue.DefaultReferenceArea;
+    string ReferenceOrDefault => CodeList.Parse(Reference) is [var first, ..] ? first : CatalogueSnapshot.DefaultReferenceArea;
 }
 
 /// <summary>The verdict on one gap: narrowing, not narrowing, not judged (neutral indicator), or insufficient data.</summary>

@@ -1,15 +1,16 @@
 using SocialBalance.Analysis;
 using SocialBalance.Analysis.Gaps;
 using SocialBalance.Analysis.Themes;
-using SocialBalance.Api.Features.Common;
-using static SocialBalance.Api.Features.Common.FormulaText;
+using SocialBalance.Api.Features.Calculations;
+using SocialBalance.Api.Features.Catalogue;
+using static SocialBalance.Api.Features.Calculations.FormulaText;
 
 namespace SocialBalance.Api.Features.Comparisons;
 
 /// <summary>Turns the Analysis results into the response contracts (codes with names, formulas in words).</summary>
 public static class ComparisonMapping
 {
-    public static GapComparisonResponse Gap(GapAssessment gap, Catalogue catalogue)
+    public static GapComparisonResponse Gap(GapAssessment gap, CatalogueSnapshot catalogue)
     {
         var indicator = catalogue.Indicator(gap.IndicatorCode);
         return new GapComparisonResponse(
@@ -31,7 +32,7 @@ public static class ComparisonMapping
             MissingFigureResponse.From(gap.MissingFigures));
     }
 
-    public static TrendResponse Trend(TrendAssessment trend, Catalogue catalogue) => new(
+    public static TrendResponse Trend(TrendAssessment trend, CatalogueSnapshot catalogue) => new(
         catalogue.Indicator(trend.IndicatorCode).Ref,
         trend.Direction,
         trend.Outcome,
@@ -43,7 +44,7 @@ public static class ComparisonMapping
         trend.Improving,
         MissingFigureResponse.From(trend.MissingFigures));
 
-    public static ThemeVerdictResponse Theme(ThemeVerdict verdict, Catalogue catalogue) => new(
+    public static ThemeVerdictResponse Theme(ThemeVerdict verdict, CatalogueSnapshot catalogue) => new(
         catalogue.Themes.Single(t => t.Code == verdict.ThemeCode).Ref,
         catalogue.AreaRef(verdict.AreaCode),
         verdict.Criterion,

@@ -1,5 +1,5 @@
 using Dapper;
-using SocialBalance.Api.Features.Common;
+using SocialBalance.Api.Features.Catalogue;
 using SocialBalance.Api.Infrastructure.Database;
 
 namespace SocialBalance.Api.Features.EffectGoals;

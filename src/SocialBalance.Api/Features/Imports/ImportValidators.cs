@@ -1,5 +1,6 @@
 using FluentValidation;
-using SocialBalance.Api.Features.Common;
+using SocialBalance.Api.Features.Catalogue;
+using SocialBalance.Api.Features.InputRules;
 
 namespace SocialBalance.Api.Features.Imports;
 

@@ -1,4 +1,5 @@
-using SocialBalance.Api.Features.Common;
+using SocialBalance.Api.Features.Catalogue;
+
 
 namespace SocialBalance.Api.Features.Indicators;
 

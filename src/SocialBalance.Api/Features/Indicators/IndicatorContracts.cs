@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
-using SocialBalance.Api.Features.Common;
+using SocialBalance.Api.Features.Catalogue;
 
 namespace SocialBalance.Api.Features.Indicators;
 

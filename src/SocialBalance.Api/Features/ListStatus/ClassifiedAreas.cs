@@ -1,5 +1,6 @@
 using SocialBalance.Api.Features.Areas;
-using SocialBalance.Api.Features.Common;
+using SocialBalance.Api.Features.Calculations;
+using SocialBalance.Api.Features.Catalogue;
 
 namespace SocialBalance.Api.Features.ListStatus;
 
@@ -9,7 +10,7 @@ namespace SocialBalance.Api.Features.ListStatus;
 /// </summary>
 internal sealed record ClassifiedAreas(
     IReadOnlyList<Analysis.Lists.ListStatus> Statuses,
-    Catalogue Catalogue,
+    CatalogueSnapshot Catalogue,
     ListRules Rules,
     OfficialLists Lists,
     int ListYear,

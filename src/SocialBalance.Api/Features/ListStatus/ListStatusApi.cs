@@ -1,6 +1,10 @@
 using SocialBalance.Analysis.Lists;
-using SocialBalance.Api.Features.Common;
-using SocialBalance.Api.Infrastructure.Http;
+using SocialBalance.Api.Features.Calculations;
+using SocialBalance.Api.Features.Catalogue;
+using SocialBalance.Api.Infrastructure.Http.Endpoints;
+using SocialBalance.Api.Infrastructure.Http.Errors;
+using SocialBalance.Api.Infrastructure.Http.Formats;
+using SocialBalance.Api.Infrastructure.Http.Limits;
 
 namespace SocialBalance.Api.Features.ListStatus;
 
@@ -108,13 +112,13 @@ public static class ListStatusApi
     {
         var http = context.HttpContext;
         var code = http.GetRouteValue("code") as string ?? "";
-        var catalogue = await http.RequestServices.GetRequiredService<FigureQueries>().LoadCatalogueAsync(http.RequestAborted);
+        var catalogue = await http.RequestServices.GetRequiredService<AnalysisInputQueries>().LoadCatalogueAsync(http.RequestAborted);
         return catalogue.FindArea(code) is null ? Problems.NotFound("area", code, "/api/v1/areas") : await next(context);
     }
 
     public static async Task<IResult> GetAreaListStatus(
         string code, [AsParameters] ListStatusQuery query, HttpRequest request,
-        FigureQueries figures, ListStatusQueries lists, ListStatusOptions options, CancellationToken ct)
+        AnalysisInputQueries figures, ListStatusQueries lists, ListStatusOptions options, CancellationToken ct)
     {
         var catalogue = await figures.LoadCatalogueAsync(ct);
         var area = catalogue.FindArea(code);
@@ -142,7 +146,7 @@ public static class ListStatusApi
 
     public static async Task<IResult> ListListStatuses(
         [AsParameters] ListStatusQuery query, HttpRequest request,
-        FigureQueries figures, ListStatusQueries lists, ListStatusOptions options, CancellationToken ct)
+        AnalysisInputQueries figures, ListStatusQueries lists, ListStatusOptions options, CancellationToken ct)
     {
         var catalogue = await figures.LoadCatalogueAsync(ct);
         var classified = await ComputeAsync(catalogue.AreasOfKind(HousingKinds), everyArea: true, query, catalogue, figures, lists, options, ct);
@@ -153,12 +157,12 @@ public static class ListStatusApi
                 classified.Statuses.Count(s => s.Watch.OnWatch), classified.Responses()));
     }
 
-    private static readonly string[] HousingKinds = [Catalogue.SocialBalanceAreaKind, Catalogue.HousingAreaKind];
+    private static readonly string[] HousingKinds = [CatalogueSnapshot.SocialBalanceAreaKind, CatalogueSnapshot.HousingAreaKind];
 
     // everyArea: all housing areas, so the figures are loaded without a list of areas.
     private static async Task<ClassifiedAreas> ComputeAsync(
-        IReadOnlyList<string> areas, bool everyArea, ListStatusQuery query, Catalogue catalogue,
-        FigureQueries figures, ListStatusQueries lists, ListStatusOptions options, CancellationToken ct)
+        IReadOnlyList<string> areas, bool everyArea, ListStatusQuery query, CatalogueSnapshot catalogue,
+        AnalysisInputQueries figures, ListStatusQueries lists, ListStatusOptions options, CancellationToken ct)
     {
         var rules = await lists.LoadRulesAsync(ct);
         var listYear = query.Year!.Value;

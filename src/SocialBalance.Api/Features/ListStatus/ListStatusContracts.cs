@@ -1,9 +1,10 @@
 using Microsoft.AspNetCore.Mvc;
-using SocialBalance.Api.Infrastructure.OpenApi;
 using SocialBalance.Analysis.Lists;
 using SocialBalance.Analysis.Observations;
 using SocialBalance.Api.Features.Areas;
-using SocialBalance.Api.Features.Common;
+using SocialBalance.Api.Features.Calculations;
+using SocialBalance.Api.Features.Catalogue;
+using SocialBalance.Api.Infrastructure.OpenApi;
 
 namespace SocialBalance.Api.Features.ListStatus;
 

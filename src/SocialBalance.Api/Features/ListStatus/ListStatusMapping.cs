@@ -1,6 +1,7 @@
 using SocialBalance.Analysis.Lists;
 using SocialBalance.Api.Features.Areas;
-using SocialBalance.Api.Features.Common;
+using SocialBalance.Api.Features.Calculations;
+using SocialBalance.Api.Features.Catalogue;
 
 namespace SocialBalance.Api.Features.ListStatus;
 

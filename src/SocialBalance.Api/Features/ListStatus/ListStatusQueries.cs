@@ -1,7 +1,7 @@
 using Dapper;
 using SocialBalance.Analysis.Lists;
 using SocialBalance.Api.Features.Areas;
-using SocialBalance.Api.Features.Common;
+using SocialBalance.Api.Features.Catalogue;
 using SocialBalance.Api.Infrastructure.Database;
 
 namespace SocialBalance.Api.Features.ListStatus;

@@ -1,5 +1,5 @@
 using FluentValidation;
-using SocialBalance.Api.Features.Common;
+using SocialBalance.Api.Features.InputRules;
 
 namespace SocialBalance.Api.Features.ListStatus;
 

@@ -1,7 +1,10 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using SocialBalance.Api.Features.Common;
+using SocialBalance.Api.Features.Catalogue;
 using SocialBalance.Api.Features.Indicators;
-using SocialBalance.Api.Infrastructure.Http;
+using SocialBalance.Api.Features.Observations.Writes;
+using SocialBalance.Api.Infrastructure.Http.Conditional;
+using SocialBalance.Api.Infrastructure.Http.Endpoints;
+using SocialBalance.Api.Infrastructure.Http.Errors;
 
 namespace SocialBalance.Api.Features.Organisations;
 

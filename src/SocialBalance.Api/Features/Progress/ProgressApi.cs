@@ -1,6 +1,8 @@
 using SocialBalance.Analysis.Progress;
-using SocialBalance.Api.Features.Common;
-using SocialBalance.Api.Infrastructure.Http;
+using SocialBalance.Api.Features.Calculations;
+using SocialBalance.Api.Features.Catalogue;
+using SocialBalance.Api.Infrastructure.Http.Endpoints;
+using SocialBalance.Api.Infrastructure.Http.Formats;
 
 namespace SocialBalance.Api.Features.Progress;
 
@@ -54,14 +56,14 @@ public static class ProgressApi
     }
 
     public static async Task<IResult> GetProgress(
-        [AsParameters] ProgressQuery query, HttpRequest request, FigureQueries figures, CancellationToken ct)
+        [AsParameters] ProgressQuery query, HttpRequest request, AnalysisInputQueries figures, CancellationToken ct)
     {
         var catalogue = await figures.LoadCatalogueAsync(ct);
         var indicator = catalogue.Indicator(CodeList.Parse(query.Indicator)[0]);
         var chosen = CodeList.Parse(query.Area);
         var areas = chosen.Count > 0
             ? catalogue.Areas.Select(a => a.Code).Where(chosen.Contains).ToList()
-            : catalogue.AreasOfKind(Catalogue.SocialBalanceAreaKind).ToList();
+            : catalogue.AreasOfKind(CatalogueSnapshot.SocialBalanceAreaKind).ToList();
         var observations = await figures.LoadObservationsAsync([indicator.Code], areas, ct);
 
         var assessments = areas.Select(area =>

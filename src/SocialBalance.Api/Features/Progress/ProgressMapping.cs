@@ -1,8 +1,9 @@
 using SocialBalance.Analysis;
 using SocialBalance.Analysis.Observations;
 using SocialBalance.Analysis.Progress;
-using SocialBalance.Api.Features.Common;
-using static SocialBalance.Api.Features.Common.FormulaText;
+using SocialBalance.Api.Features.Calculations;
+using SocialBalance.Api.Features.Catalogue;
+using static SocialBalance.Api.Features.Calculations.FormulaText;
 
 namespace SocialBalance.Api.Features.Progress;
 

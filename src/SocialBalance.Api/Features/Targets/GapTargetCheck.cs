@@ -2,9 +2,9 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using SocialBalance.Analysis;
 using SocialBalance.Analysis.Gaps;
 using SocialBalance.Analysis.Progress;
-using SocialBalance.Api.Features.Common;
-using SocialBalance.Api.Infrastructure.Http;
-using static SocialBalance.Api.Features.Common.FormulaText;
+using SocialBalance.Api.Features.Calculations;
+using SocialBalance.Api.Infrastructure.Http.Errors;
+using static SocialBalance.Api.Features.Calculations.FormulaText;
 
 namespace SocialBalance.Api.Features.Targets;
 
@@ -16,16 +16,16 @@ namespace SocialBalance.Api.Features.Targets;
 /// </summary>
 public static class GapTargetCheck
 {
-    public static async Task<ProblemHttpResult?> RefuseAsync(TargetRequest request, FigureQueries figures, CancellationToken ct)
+    public static async Task<ProblemHttpResult?> RefuseAsync(TargetRequest request, AnalysisInputQueries inputs, CancellationToken ct)
     {
         if (request.Kind != TargetRequest.GapKind || request.EffectiveReferenceArea is not { } reference)
         {
             return null;
         }
 
-        var catalogue = await figures.LoadCatalogueAsync(ct);
+        var catalogue = await inputs.LoadCatalogueAsync(ct);
         var indicator = catalogue.Indicator(request.Indicator);
-        var table = await figures.LoadObservationsAsync(
+        var table = await inputs.LoadObservationsAsync(
             [indicator.Code], [request.Area, reference], new YearRange(request.BaselineYear, request.BaselineYear), ct);
         if (table.Find(indicator.Code, request.Area, request.BaselineYear) is not { } areaValue
             || table.Find(indicator.Code, reference, request.BaselineYear) is not { } referenceValue)

@@ -1,6 +1,9 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using SocialBalance.Api.Features.Common;
-using SocialBalance.Api.Infrastructure.Http;
+using SocialBalance.Api.Features.Calculations;
+using SocialBalance.Api.Features.Observations.Writes;
+using SocialBalance.Api.Infrastructure.Http.Conditional;
+using SocialBalance.Api.Infrastructure.Http.Endpoints;
+using SocialBalance.Api.Infrastructure.Http.Errors;
 using SocialBalance.Api.Infrastructure.OpenApi;
 
 namespace SocialBalance.Api.Features.Targets;
@@ -73,7 +76,7 @@ public static class TargetAdminApi
             : NotFound(id);
 
     public static async Task<IResult> CreateTarget(
-        TargetRequest request, TargetAdminQueries queries, FigureQueries figures, CancellationToken ct)
+        TargetRequest request, TargetAdminQueries queries, AnalysisInputQueries figures, CancellationToken ct)
     {
         // Checked first for an answer that names the other target; the unique key still refuses a race (409).
         if (await queries.FindSameKeyAsync(request, exceptId: null, ct) is { } existing)
@@ -92,7 +95,7 @@ public static class TargetAdminApi
     }
 
     public static async Task<IResult> UpdateTarget(
-        int id, TargetRequest request, HttpRequest http, TargetAdminQueries queries, FigureQueries figures, CancellationToken ct)
+        int id, TargetRequest request, HttpRequest http, TargetAdminQueries queries, AnalysisInputQueries figures, CancellationToken ct)
     {
         // A clash with another target, or a gap the area does not have, is reported only to a caller whose If-Match
         // holds: 428 and 412 come first.

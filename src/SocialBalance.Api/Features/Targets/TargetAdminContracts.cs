@@ -1,4 +1,5 @@
-using SocialBalance.Api.Features.Common;
+using SocialBalance.Api.Features.Catalogue;
+
 
 namespace SocialBalance.Api.Features.Targets;
 
@@ -27,7 +28,7 @@ public sealed record TargetRequest(
     public const string GapKind = "gap";
 
     /// <summary>The reference area a gap target is stored with: the one given, or the municipality (domain.md).</summary>
-    internal string? EffectiveReferenceArea => Kind == GapKind ? ReferenceArea ?? Catalogue.DefaultReferenceArea : ReferenceArea;
+    internal string? EffectiveReferenceArea => Kind == GapKind ? ReferenceArea ?? CatalogueSnapshot.DefaultReferenceArea : ReferenceArea;
 }
 
 /// <summary>A target as the administration edits it, with codes only; its ETag is <c>"v{version}"</c>.</summary>

@@ -1,7 +1,7 @@
 using FluentValidation;
-using SocialBalance.Api.Features.Common;
+using SocialBalance.Api.Features.Catalogue;
 using SocialBalance.Api.Features.Indicators;
-using SocialBalance.Api.Features.Observations;
+using SocialBalance.Api.Features.InputRules;
 
 namespace SocialBalance.Api.Features.Targets;
 
@@ -13,7 +13,7 @@ namespace SocialBalance.Api.Features.Targets;
 public sealed class TargetRequestValidator : AbstractValidator<TargetRequest>
 {
     /// <summary>The first year a figure may describe, and the last year of any figure or target.</summary>
-    public const int FirstYear = ObservationImportValidator.FirstYear, LastYear = ObservationListQuery.MaxYear;
+    public const int FirstYear = YearLimits.FirstPosted, LastYear = YearLimits.QueryMax;
 
     private const string IndicatorKey = "indicator";
     private static readonly string[] Kinds = [TargetRequest.ValueKind, TargetRequest.GapKind];
@@ -64,7 +64,7 @@ public sealed class TargetRequestValidator : AbstractValidator<TargetRequest>
                 .MustBeKnownCode(codes, CodeTable.Area, "/api/v1/areas")
                 .Must((r, reference) => reference != r.Area)
                 .WithMessage(r => r.ReferenceArea is null
-                    ? $"The reference area defaults to '{Catalogue.DefaultReferenceArea}', which is the area itself: give another 'referenceArea'."
+                    ? $"The reference area defaults to '{CatalogueSnapshot.DefaultReferenceArea}', which is the area itself: give another 'referenceArea'."
                     : "The reference area cannot be the area itself.")
                 .OverridePropertyName("referenceArea");
         });

@@ -1,7 +1,10 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using SocialBalance.Api.Features.Common;
+using SocialBalance.Api.Features.Calculations;
+using SocialBalance.Api.Features.Observations.Writes;
 using SocialBalance.Api.Features.Progress;
-using SocialBalance.Api.Infrastructure.Http;
+using SocialBalance.Api.Infrastructure.Http.Endpoints;
+using SocialBalance.Api.Infrastructure.Http.Errors;
+using SocialBalance.Api.Infrastructure.Http.Formats;
 
 namespace SocialBalance.Api.Features.Targets;
 
@@ -78,7 +81,7 @@ public static class TargetApi
     }
 
     public static async Task<Results<Ok<TargetProgressResponse>, ProblemHttpResult>> GetTargetProgress(
-        int id, TargetQueries queries, FigureQueries figures, CancellationToken ct)
+        int id, TargetQueries queries, AnalysisInputQueries figures, CancellationToken ct)
     {
         var target = await queries.FindAsync(id, ct);
         if (target is null)

@@ -2,9 +2,10 @@ using SocialBalance.Analysis;
 using SocialBalance.Analysis.Gaps;
 using SocialBalance.Analysis.Observations;
 using SocialBalance.Analysis.Progress;
-using SocialBalance.Api.Features.Common;
+using SocialBalance.Api.Features.Calculations;
+using SocialBalance.Api.Features.Catalogue;
 using SocialBalance.Api.Features.Progress;
-using static SocialBalance.Api.Features.Common.FormulaText;
+using static SocialBalance.Api.Features.Calculations.FormulaText;
 
 namespace SocialBalance.Api.Features.Targets;
 
@@ -60,7 +61,7 @@ public static class TargetProgressCalculation
         return new TargetProgressResponse(target, null, response, MissingFigureResponse.From(gap.MissingFigures));
     }
 
-    private static GapTargetResponse GapResponse(GapTargetValue g, Common.CodeAndName reference)
+    private static GapTargetResponse GapResponse(GapTargetValue g, CodeAndName reference)
     {
         var sign = g.Direction == Direction.HigherIsBetter ? "−" : "+";
         var formula = $"target shortfall = baseline shortfall × remaining share = {Num(g.BaselineShortfall)} × {Num(g.RemainingShare)} = {Num(g.TargetShortfall)}; " +

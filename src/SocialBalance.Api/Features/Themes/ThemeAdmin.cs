@@ -1,8 +1,11 @@
 using Dapper;
 using FluentValidation;
-using SocialBalance.Api.Features.Common;
+using SocialBalance.Api.Features.Catalogue;
+using SocialBalance.Api.Features.InputRules;
 using SocialBalance.Api.Infrastructure.Database;
-using SocialBalance.Api.Infrastructure.Http;
+using SocialBalance.Api.Infrastructure.Http.Conditional;
+using SocialBalance.Api.Infrastructure.Http.Endpoints;
+using SocialBalance.Api.Infrastructure.Http.Errors;
 
 namespace SocialBalance.Api.Features.Themes;
 

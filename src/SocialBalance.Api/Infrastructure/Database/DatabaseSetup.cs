@@ -35,11 +35,14 @@ public static class DatabaseSetup
                 logger.LogInformation("Loaded {Count} demo figures: illustrative, apart from the few real ones that carry their source.", inserted);
             }
 
-            // Targets only make sense beside the demo figures; they never go into a real database unasked.
-            var targets = await DemoTargetSeeder.SeedAsync(factory, TimeProvider.System, CancellationToken.None);
-            if (targets > 0)
+            // Content such as targets only makes sense beside the demo figures; it never goes into a real database unasked.
+            foreach (var seed in app.Services.GetServices<IDemoDataSeed>())
             {
-                logger.LogInformation("Loaded {Count} illustrative demo targets.", targets);
+                var loaded = await seed.SeedAsync(factory, TimeProvider.System, CancellationToken.None);
+                if (loaded > 0)
+                {
+                    logger.LogInformation("Loaded {Count} {What}.", loaded, seed.What);
+                }
             }
         }
 

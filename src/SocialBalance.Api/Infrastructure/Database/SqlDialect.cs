@@ -11,10 +11,6 @@ public abstract class SqlDialect
     /// <summary>Appends paging to a query that already ends in ORDER BY. Uses @Skip and @Take.</summary>
     public abstract string Page(string orderedQuery);
 
-    /// <summary>
-    /// Codes are ASCII columns on SQL Server (varchar); passing them as varchar keeps the indexes usable.
-    /// SQLite has one text type, so the flag is harmless there.
-    /// </summary>
     /// <summary>An INSERT that answers the new row's identity: <c>RETURNING id</c> vs <c>OUTPUT INSERTED.id</c>.</summary>
     /// <param name="into">"INSERT INTO table (columns)"</param>
     /// <param name="values">"VALUES (...)"</param>

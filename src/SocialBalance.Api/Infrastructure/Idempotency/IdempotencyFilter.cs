@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using SocialBalance.Api.Infrastructure.Auth;
-using SocialBalance.Api.Infrastructure.Http;
+using SocialBalance.Api.Infrastructure.Http.Errors;
 
 namespace SocialBalance.Api.Infrastructure.Idempotency;
 
@@ -37,7 +37,7 @@ public sealed class IdempotencyFilter(IdempotencyStore store) : IEndpointFilter
         var existing = await store.ClaimAsync(organisation, key, fingerprint, http.RequestAborted);
         if (existing is not null)
         {
-            return Answer(http, existing, fingerprint);
+            return Replay(http, existing, fingerprint);
         }
 
         var completed = false;
@@ -62,7 +62,7 @@ public sealed class IdempotencyFilter(IdempotencyStore store) : IEndpointFilter
         }
     }
 
-    private static IResult Answer(HttpContext http, IdempotencyRecord existing, string fingerprint)
+    private static IResult Replay(HttpContext http, IdempotencyRecord existing, string fingerprint)
     {
         if (existing.InProgress)
         {

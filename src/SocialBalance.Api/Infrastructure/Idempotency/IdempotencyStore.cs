@@ -1,7 +1,7 @@
 using System.Data.Common;
 using Dapper;
 using SocialBalance.Api.Infrastructure.Database;
-using SocialBalance.Api.Infrastructure.Http;
+using SocialBalance.Api.Infrastructure.Http.Limits;
 
 namespace SocialBalance.Api.Infrastructure.Idempotency;
 

@@ -49,7 +49,7 @@ public sealed class ApiKeySecurityOperationFilter : IOperationFilter
 
         if (operation.RequestBody is not null)
         {
-            answers.Add(("413", metadata.OfType<Http.LargeBodyMetadata>().Any()
+            answers.Add(("413", metadata.OfType<Http.Uploads.LargeBodyMetadata>().Any()
                 ? "The body is larger than the batch limit (Limits:MaxBatchBodyBytes, 64 MB by default)."
                 : "The body is larger than the limit (Limits:MaxRequestBodyBytes, 1 MB by default)."));
         }

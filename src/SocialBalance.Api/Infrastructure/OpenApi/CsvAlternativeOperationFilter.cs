@@ -1,5 +1,5 @@
 using Microsoft.OpenApi;
-using SocialBalance.Api.Infrastructure.Http;
+using SocialBalance.Api.Infrastructure.Http.Endpoints;
 using Swashbuckle.AspNetCore.SwaggerGen;
 
 namespace SocialBalance.Api.Infrastructure.OpenApi;

@@ -43,7 +43,7 @@ public sealed class QueryParameterDescriptions : IOperationFilter
     /// <summary>A path segment always holds one code, where the same name in a query may hold several.</summary>
     private static readonly Dictionary<string, string> PathDescriptions = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["indicator"] = Features.Common.ParameterText.OneIndicator,
+        ["indicator"] = ParameterText.OneIndicator,
         ["area"] = "One area code, e.g. `vaerebro-park` (see /api/v1/areas).",
     };
 

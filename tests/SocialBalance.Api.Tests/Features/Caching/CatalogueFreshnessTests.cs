@@ -5,7 +5,7 @@ using SocialBalance.Api.Tests.Infrastructure;
 namespace SocialBalance.Api.Tests.Features.Caching;
 
 /// <summary>
-/// The catalogue is kept between requests (FigureQueries): every test reads first, so the cache is warm, then
+/// The catalogue is kept between requests (AnalysisInputQueries): every test reads first, so the cache is warm, then
 /// changes the data through the API and reads again. A read after a successful write must never show the old state.
 /// </summary>
 public abstract class CatalogueFreshnessTests<TDatabase>(ApiFixture<TDatabase> fixture)

@@ -1,3 +1,5 @@
+using SocialBalance.Api.Infrastructure.Http.Formats;
+
 namespace SocialBalance.Api.Tests.Features.Precision;
 
 /// <summary>

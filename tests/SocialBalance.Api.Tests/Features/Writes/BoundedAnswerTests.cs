@@ -1,5 +1,5 @@
 using System.Text;
-using SocialBalance.Api.Infrastructure.Http;
+using SocialBalance.Api.Infrastructure.Http.Errors;
 using SocialBalance.Api.Tests.Infrastructure;
 
 namespace SocialBalance.Api.Tests.Features.Writes;

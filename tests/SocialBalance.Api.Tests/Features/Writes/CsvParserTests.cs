@@ -1,4 +1,5 @@
-using SocialBalance.Api.Infrastructure.Http;
+using SocialBalance.Api.Infrastructure.Http.Formats;
+
 
 namespace SocialBalance.Api.Tests.Features.Writes;
 

@@ -1,0 +1,58 @@
+using SocialBalance.Api.Infrastructure.Http.Endpoints;
+using SocialBalance.Api.Infrastructure.Http.Formats;
+
+
+namespace SocialBalance.Api.Features.Observations.Reads;
+
+public static class ObservationApi
+{
+    private static readonly CsvColumn<ObservationResponse>[] CsvColumns =
+    [
+        new("indicator", o => o.Indicator),
+        new("area", o => o.Area),
+        new("year", o => o.Year),
+        new("value", o => o.Value),
+        new("unit", o => o.Unit),
+        new("numerator", o => o.Numerator),
+        new("denominator", o => o.Denominator),
+        new("status", o => o.Status),
+        new("source", o => o.Source),
+        new("note", o => o.Note),
+        new("last_updated", o => o.LastUpdated),
+        new("retracted", o => o.Retracted),
+    ];
+
+    public static RouteGroupBuilder MapObservations(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/v1/observations").WithTags("Observations");
+
+        group.MapGet("/", ListObservations)
+            .WithName(nameof(ListObservations))
+            .WithSummary("Yearly figures, filtered by indicator, area and years")
+            .WithDescription("""
+                Figures in a stable order (indicator, area, year), a page at a time, with links to the next and
+                previous page. With `Accept: text/csv` every matching figure comes back as one CSV file
+                (no paging), so a BI tool can pull a whole indicator in one call.
+                `asOf` answers the figures as they stood at a time (from their revision history); `updatedSince`
+                answers only the figures written or retracted after a time, retractions flagged `retracted: true`,
+                so a municipal system can keep a copy in sync (remember the time you asked, and ask again from it).
+                """)
+            .Validate<ObservationListQuery>()
+            .ProducesWithCsv<PagedResponse<ObservationResponse>>();
+
+        return group;
+    }
+
+    public static async Task<IResult> ListObservations(
+        [AsParameters] ObservationListQuery query, HttpRequest request, ObservationQueries queries, CancellationToken ct)
+    {
+        if (request.WantsCsv())
+        {
+            return CsvResult.From(queries.StreamAsync(query, ct), CsvColumns, "observations.csv");
+        }
+
+        var (items, total) = await queries.PageAsync(query, ct);
+        return TypedResults.Ok(PagedResponse<ObservationResponse>.Create(
+            request, items, query.PageOrDefault, query.PageSizeOrDefault, total));
+    }
+}

@@ -1,0 +1,184 @@
+using System.Security.Cryptography;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.Extensions.Primitives;
+using Microsoft.Net.Http.Headers;
+using SocialBalance.Api.Infrastructure.Caching;
+using SocialBalance.Api.Infrastructure.Http.Uploads;
+using SocialBalance.Api.Infrastructure.Observability;
+
+namespace SocialBalance.Api.Infrastructure.Http.Conditional;
+
+/// <summary>
+/// Gives every successful GET of the API a strong ETag (a hash of the exact bytes) and answers
+/// <c>If-None-Match</c> with 304, so a dashboard that polls pays for unchanged data with an empty answer.
+/// The answers of public GETs (no key required) are kept in <see cref="ResponseCache"/> under the database's
+/// <see cref="DataVersion"/>, read on every request, and say so in <c>Cache-Status</c> (RFC 9211).
+/// Answers larger than <see cref="MaxBuffered"/> (a whole-indicator CSV) are streamed without an ETag
+/// rather than held in memory, and are not kept.
+/// </summary>
+public sealed class ConditionalGetMiddleware(RequestDelegate next, ResponseCache cache, DataVersionQueries versions, ApiMetrics metrics)
+{
+    // Room for the national list (about 10 MB as JSON at 2,000 areas), the read most worth keeping; the buffer is
+    // rented from the shared pool and concurrent requests for one answer share one computation.
+    public const int MaxBuffered = 16 * 1024 * 1024;
+
+    /// <summary>Caches may keep a copy but must ask again each time: figures change when organisations post.</summary>
+    public const string CacheControl = "public, no-cache";
+
+    /// <summary>An answer to a keyed request (the administration reads) is for that caller only: no shared cache keeps it.</summary>
+    public const string PrivateCacheControl = "private, no-cache";
+
+    private const string CacheName = "SocialBalance.Api";
+
+    private const string CacheStatusHeader = "Cache-Status";
+
+    public async Task InvokeAsync(HttpContext context)
+    {
+        var request = context.Request;
+        if (!(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
+            || !request.Path.StartsWithSegments("/api"))
+        {
+            await next(context);
+            return;
+        }
+
+        ResponseCache.Fill? fill = null;
+        if (cache.Enabled && IsPublic(context))
+        {
+            var version = await versions.ReadAsync(context.RequestAborted);
+            var lookup = cache.Find(version, Key(request));
+            var cached = lookup.Cached;
+            if (cached is null && lookup.Awaited is { } awaited)
+            {
+                cached = await awaited.WaitAsync(context.RequestAborted);
+            }
+
+            if (cached is not null)
+            {
+                metrics.CacheLookup(hit: true);
+                await WriteAsync(context, cached, lookup.Cached is null ? "fwd=miss; collapsed" : "hit");
+                return;
+            }
+
+            metrics.CacheLookup(hit: false);
+            fill = lookup.Fill;
+        }
+
+        try
+        {
+            await RespondAsync(context, fill);
+        }
+        finally
+        {
+            // Waiting requests are released whatever happened; with null they compute the answer themselves.
+            fill?.Complete(null);
+        }
+    }
+
+    private async Task RespondAsync(HttpContext context, ResponseCache.Fill? fill)
+    {
+        var response = context.Response;
+        // Only an answer to keep needs to know which headers the endpoint added.
+        var headersBefore = fill is null ? null : response.Headers.Keys.ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var original = response.Body;
+        await using var buffer = new SpillingBuffer(original, MaxBuffered);
+        response.Body = buffer;
+        try
+        {
+            response.Headers.Vary = "Accept";
+            await next(context);
+        }
+        finally
+        {
+            response.Body = original;
+        }
+
+        if (buffer.Spilled)
+        {
+            return;
+        }
+
+        if (response.StatusCode == StatusCodes.Status200OK && !response.HasStarted)
+        {
+            // A handler that versions its resource (the administration reads) sets its own ETag, which If-Match
+            // on the update must see; everything else gets a hash of its bytes.
+            var etag = EntityTagHeaderValue.TryParse(response.Headers.ETag.ToString(), out var own)
+                ? own
+                : new EntityTagHeaderValue($"\"{Convert.ToHexStringLower(SHA256.HashData(buffer.Buffered.Span))[..32]}\"");
+            response.Headers.ETag = etag.ToString();
+            response.Headers.CacheControl = IsPublic(context) ? CacheControl : PrivateCacheControl;
+            if (fill is not null)
+            {
+                var cached = new CachedResponse(
+                    response.Headers.Where(h => !headersBefore!.Contains(h.Key) && !IsPerResponse(h.Key)).ToList(),
+                    etag,
+                    buffer.Buffered.ToArray());
+                response.Headers[CacheStatusHeader] = fill.Complete(cached) ? $"{CacheName}; fwd=miss; stored" : $"{CacheName}; fwd=miss";
+            }
+
+            if (Matches(context.Request, etag))
+            {
+                NotModified(response);
+                return;
+            }
+        }
+
+        await buffer.CopyBufferedToAsync(original, context.RequestAborted);
+    }
+
+    private static async Task WriteAsync(HttpContext context, CachedResponse cached, string status)
+    {
+        var response = context.Response;
+        response.StatusCode = StatusCodes.Status200OK;
+        foreach (var (name, value) in cached.Headers)
+        {
+            response.Headers[name] = value;
+        }
+
+        response.Headers[CacheStatusHeader] = $"{CacheName}; {status}";
+        if (Matches(context.Request, cached.ETag))
+        {
+            NotModified(response);
+            return;
+        }
+
+        response.ContentLength = cached.Body.Length;
+        if (!HttpMethods.IsHead(context.Request.Method))
+        {
+            await response.Body.WriteAsync(cached.Body, context.RequestAborted);
+        }
+    }
+
+    /// <summary>
+    /// Public means no key is required: the answer is the same for every caller and may be shared. GET only: a HEAD
+    /// is answered by the endpoint itself, and a request that carries a key is still answered like anybody's.
+    /// </summary>
+    private static bool IsPublic(HttpContext context) =>
+        HttpMethods.IsGet(context.Request.Method)
+        && context.GetEndpoint() is { } endpoint
+        && endpoint.Metadata.GetMetadata<IAuthorizeData>() is null;
+
+    /// <summary>The answer differs by path, query and Accept (JSON or CSV); the Host plays no part (links are relative).</summary>
+    private static string Key(HttpRequest request) =>
+        string.Concat(request.Path.Value, request.QueryString.Value, "\n", request.Headers.Accept.ToString());
+
+    private static bool IsPerResponse(string header) =>
+        header.Equals(HeaderNames.Date, StringComparison.OrdinalIgnoreCase)
+        || header.Equals(HeaderNames.ContentLength, StringComparison.OrdinalIgnoreCase)
+        || header.Equals(HeaderNames.TransferEncoding, StringComparison.OrdinalIgnoreCase);
+
+    private static void NotModified(HttpResponse response)
+    {
+        response.StatusCode = StatusCodes.Status304NotModified;
+        response.ContentLength = null;
+        response.Headers.ContentType = default;
+        response.Headers.ContentDisposition = StringValues.Empty;
+    }
+
+    private static bool Matches(HttpRequest request, EntityTagHeaderValue etag)
+    {
+        var ifNoneMatch = request.GetTypedHeaders().IfNoneMatch;
+        return ifNoneMatch is { Count: > 0 }
+            && ifNoneMatch.Any(candidate => candidate.Equals(EntityTagHeaderValue.Any) || candidate.Compare(etag, useStrongComparison: false));
+    }
+}

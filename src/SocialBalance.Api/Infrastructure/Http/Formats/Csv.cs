@@ -1,0 +1,64 @@
+using System.Globalization;
+using System.Text;
+
+namespace SocialBalance.Api.Infrastructure.Http.Formats;
+
+/// <summary>One CSV column: its header and how to read the field from a row.</summary>
+public sealed record CsvColumn<T>(string Header, Func<T, object?> Value);
+
+/// <summary>
+/// RFC 4180 fields: invariant-culture numbers, quoted only where needed, CRLF line ends. A text that a spreadsheet
+/// would run as a formula (it starts with =, +, −, @, tab, CR or LF) is neutralised as OWASP recommends ("CSV
+/// injection"): prefixed with an apostrophe and quoted, so it shows as the text it is. Numbers are never text here,
+/// so a negative figure stays a number.
+/// </summary>
+public static class Csv
+{
+    public const string MediaType = "text/csv";
+
+    public static string Field(object? value) => value switch
+    {
+        null => string.Empty,
+        string s => Text(s),
+        double d => d.ToString("R", CultureInfo.InvariantCulture),
+        decimal m => m.ToString(CultureInfo.InvariantCulture),
+        bool b => b ? "true" : "false",
+        DateTimeOffset t => t.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'", CultureInfo.InvariantCulture),
+        IFormattable f => Quote(f.ToString(null, CultureInfo.InvariantCulture)),
+        _ => Text(value.ToString() ?? string.Empty),
+    };
+
+    /// <summary>The characters that make a spreadsheet read a cell as a formula (or hide where it starts).</summary>
+    public static bool StartsLikeAFormula(string text) => text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r' or '\n';
+
+    private static string Text(string text) =>
+        StartsLikeAFormula(text)
+            ? "\"'" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""
+            : Quote(text);
+
+    public static void AppendRow<T>(StringBuilder line, IReadOnlyList<CsvColumn<T>> columns, T row)
+    {
+        for (var i = 0; i < columns.Count; i++)
+        {
+            if (i > 0)
+            {
+                line.Append(',');
+            }
+
+            line.Append(Field(columns[i].Value(row)));
+        }
+
+        line.Append("\r\n");
+    }
+
+    public static void AppendHeader<T>(StringBuilder line, IReadOnlyList<CsvColumn<T>> columns)
+    {
+        line.AppendJoin(',', columns.Select(c => Quote(c.Header)));
+        line.Append("\r\n");
+    }
+
+    private static string Quote(string text) =>
+        text.AsSpan().IndexOfAny(",\"\r\n") >= 0
+            ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""
+            : text;
+}
