@@ -97,7 +97,7 @@ public static class OppositeOrder
     /// True when every figure holds the values of one of the batches that answered 200, or, when neither did, none
     /// holds a value of this repetition.
     /// </summary>
-    private static async Task<bool> IsConsistentAsync(string connectionString, int repetition, IReadOnlyList<int> written)
+    private static async Task<bool> IsConsistentAsync(string connectionString, int repetition, List<int> written)
     {
         await using var connection = new SqlConnection(connectionString);
         var stored = (await connection.QueryAsync<(string Indicator, string Area, int Year, double Value)>(

@@ -17,6 +17,8 @@ public static class NationalData
     public const int FirstYear = 1996;
     public const int Years = 30;
 
+    private static readonly string[] ReferenceAreas = ["denmark", "region-hovedstaden", "gladsaxe"];
+
     private const string InsertIndicator = """
         INSERT INTO indicator (code, name_da, name_en, definition_da, definition_en, theme_code, unit, direction, min_value, max_value, decimals, source, sort_order)
         SELECT @Code, @Code, @Code, 'Generated for the load test.', 'Generated for the load test.', theme_code, unit, direction, min_value, max_value, decimals, 'load test', 100 + @Number
@@ -54,7 +56,7 @@ public static class NationalData
 
         var indicators = (await connection.QueryAsync<(string Code, double? Min, double? Max, int Decimals)>(
             "SELECT code, min_value, max_value, decimals FROM indicator ORDER BY sort_order", transaction: transaction)).ToList();
-        var areas = new[] { "denmark", "region-hovedstaden", "gladsaxe" }.Concat(Enumerable.Range(0, Areas).Select(AreaCode)).ToList();
+        var areas = ReferenceAreas.Concat(Enumerable.Range(0, Areas).Select(AreaCode)).ToList();
         var count = await InsertFiguresAsync(connection, transaction, indicators, areas);
         await transaction.CommitAsync();
         return count;

@@ -132,7 +132,7 @@ public static class GapCalculator
     /// Why no year after the baseline compares the two areas, naming the one whose figures are missing (the reference
     /// area when it is that one), or both when each has figures but never in the same year.
     /// </summary>
-    private static IEnumerable<MissingFigure> NoCommonYear(
+    private static List<MissingFigure> NoCommonYear(
         ObservationTable table, string indicator, string area, string reference, int baselineYear)
     {
         var without = new[] { area, reference }

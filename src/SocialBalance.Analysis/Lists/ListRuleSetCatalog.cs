@@ -3,7 +3,7 @@ namespace SocialBalance.Analysis.Lists;
 /// <summary>Picks the rule set valid in a given year from a list of versioned rule sets.</summary>
 public sealed class ListRuleSetCatalog
 {
-    private readonly IReadOnlyList<ListRuleSet> _ruleSets;
+    private readonly List<ListRuleSet> _ruleSets;
 
     /// <exception cref="ArgumentException">Two rule sets valid in the same year: the choice would be ambiguous.</exception>
     public ListRuleSetCatalog(IEnumerable<ListRuleSet> ruleSets)

@@ -73,10 +73,10 @@ public class ListCriteriaTests
         Assert.False(status.Transformation!.Met);
 
         Assert.True(status.Watch.OnWatch);
-        Assert.Contains(status.Watch.Reasons, r => r.StartsWith("one criterion short of udsat boligområde"));
-        Assert.Contains(status.Watch.Reasons, r => r.StartsWith("C1 is within 10% of its higher threshold"));
-        Assert.Contains(status.Watch.Reasons, r => r.StartsWith("C4 is within 10% of its higher threshold"));
-        Assert.DoesNotContain(status.Watch.Reasons, r => r.StartsWith("C3")); // 45 vs 60 is 25% away
+        Assert.Contains(status.Watch.Reasons, r => r.StartsWith("one criterion short of udsat boligområde", StringComparison.Ordinal));
+        Assert.Contains(status.Watch.Reasons, r => r.StartsWith("C1 is within 10% of its higher threshold", StringComparison.Ordinal));
+        Assert.Contains(status.Watch.Reasons, r => r.StartsWith("C4 is within 10% of its higher threshold", StringComparison.Ordinal));
+        Assert.DoesNotContain(status.Watch.Reasons, r => r.StartsWith("C3", StringComparison.Ordinal)); // 45 vs 60 is 25% away
     }
 
     [Fact]
@@ -84,8 +84,8 @@ public class ListCriteriaTests
     {
         var status = WorkedExample(watchMargin: 0.05);
 
-        Assert.Contains(status.Watch.Reasons, r => r.StartsWith("C1 is within 5%")); // 0% away
-        Assert.DoesNotContain(status.Watch.Reasons, r => r.StartsWith("C4"));       // 9.09% away
+        Assert.Contains(status.Watch.Reasons, r => r.StartsWith("C1 is within 5%", StringComparison.Ordinal)); // 0% away
+        Assert.DoesNotContain(status.Watch.Reasons, r => r.StartsWith("C4", StringComparison.Ordinal));       // 9.09% away
     }
 
     [Theory]

@@ -166,6 +166,7 @@ public class SqlServerTestDatabase : TestDatabase
 
     public override void Dispose()
     {
+        GC.SuppressFinalize(this);
         if (SkipReason is not null)
         {
             return;

@@ -66,9 +66,11 @@ public sealed class RetractionBlindFixture : DerivedFiguresFixture<SqliteTestDat
         File.Delete(copy);
     }
 
-    private sealed class RefreshFirst(RetractionBlindFixture fixture) : IStartupFilter
+    private sealed class RefreshFirst(RetractionBlindFixture fixture) : IStartupFilter, IDisposable
     {
         private readonly SemaphoreSlim refreshing = new(1, 1);
+
+        public void Dispose() => refreshing.Dispose();
 
         public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
         {

@@ -94,7 +94,7 @@ public sealed class ApiKeyAuthenticationHandler(
     private Task WriteProblemAsync(ProblemDetails problem) =>
         problems.WriteAsync(new ProblemDetailsContext { HttpContext = Context, ProblemDetails = problem }).AsTask();
 
-    private AuthenticateResult Success(string organisation, string role, long? keyId)
+    private static AuthenticateResult Success(string organisation, string role, long? keyId)
     {
         var claims = new List<Claim>
         {

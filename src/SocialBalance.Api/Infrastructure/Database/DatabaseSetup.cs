@@ -1,5 +1,6 @@
 using Dapper;
 using SocialBalance.Api.Infrastructure.Database.DemoData;
+using SocialBalance.Api.Infrastructure.Observability;
 
 namespace SocialBalance.Api.Infrastructure.Database;
 
@@ -25,14 +26,14 @@ public static class DatabaseSetup
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("SocialBalance.Database");
 
         var applied = MigrationRunner.Migrate(factory, logger);
-        logger.LogInformation("Database ({Provider}) ready; {Count} migration(s) applied now.", factory.Provider, applied.Count);
+        ServiceLog.DatabaseReady(logger, factory.Provider.ToString(), applied.Count);
 
         if (options.ShouldSeedDemoData)
         {
             var inserted = await DemoDataSeeder.SeedAsync(factory, TimeProvider.System, CancellationToken.None);
             if (inserted > 0)
             {
-                logger.LogInformation("Loaded {Count} demo figures: illustrative, apart from the few real ones that carry their source.", inserted);
+                ServiceLog.DemoFiguresLoaded(logger, inserted);
             }
 
             // Content such as targets only makes sense beside the demo figures; it never goes into a real database unasked.
@@ -41,7 +42,7 @@ public static class DatabaseSetup
                 var loaded = await seed.SeedAsync(factory, TimeProvider.System, CancellationToken.None);
                 if (loaded > 0)
                 {
-                    logger.LogInformation("Loaded {Count} {What}.", loaded, seed.What);
+                    ServiceLog.DemoContentLoaded(logger, loaded, seed.What);
                 }
             }
         }
@@ -54,7 +55,7 @@ public static class DatabaseSetup
         }
         catch (System.Data.Common.DbException ex)
         {
-            logger.LogWarning(ex, "Could not refresh the query planner's statistics; reads may choose slower plans.");
+            ServiceLog.PlannerStatisticsNotRefreshed(logger, ex);
         }
     }
 }

@@ -1,7 +1,9 @@
+using System.Globalization;
 using System.Reflection;
 using DbUp;
 using DbUp.Builder;
 using DbUp.Engine.Output;
+using SocialBalance.Api.Infrastructure.Observability;
 
 namespace SocialBalance.Api.Infrastructure.Database;
 
@@ -49,19 +51,30 @@ public static class MigrationRunner
     private static string ResourceFolder(DatabaseProvider provider) =>
         provider == DatabaseProvider.SqlServer ? ".db.sqlserver." : ".db.sqlite.";
 
-    /// <summary>Sends DbUp's messages to the application log instead of the console.</summary>
+    /// <summary>
+    /// Sends DbUp's messages to the application log instead of the console. DbUp passes composite format strings
+    /// ("{0}"), not message templates, so they are formatted here and logged as one value.
+    /// </summary>
     private sealed class UpgradeLog(ILogger logger) : IUpgradeLog
     {
-        public void LogTrace(string format, params object[] args) => logger.LogTrace(format, args);
+        public void LogTrace(string format, params object[] args) => Write(LogLevel.Trace, null, format, args);
 
-        public void LogDebug(string format, params object[] args) => logger.LogDebug(format, args);
+        public void LogDebug(string format, params object[] args) => Write(LogLevel.Debug, null, format, args);
 
-        public void LogInformation(string format, params object[] args) => logger.LogInformation(format, args);
+        public void LogInformation(string format, params object[] args) => Write(LogLevel.Information, null, format, args);
 
-        public void LogWarning(string format, params object[] args) => logger.LogWarning(format, args);
+        public void LogWarning(string format, params object[] args) => Write(LogLevel.Warning, null, format, args);
 
-        public void LogError(string format, params object[] args) => logger.LogError(format, args);
+        public void LogError(string format, params object[] args) => Write(LogLevel.Error, null, format, args);
 
-        public void LogError(Exception ex, string format, params object[] args) => logger.LogError(ex, format, args);
+        public void LogError(Exception ex, string format, params object[] args) => Write(LogLevel.Error, ex, format, args);
+
+        private void Write(LogLevel level, Exception? exception, string format, object[] args)
+        {
+            if (logger.IsEnabled(level))
+            {
+                ServiceLog.Migration(logger, level, exception, args.Length == 0 ? format : string.Format(CultureInfo.InvariantCulture, format, args));
+            }
+        }
     }
 }

@@ -49,7 +49,7 @@ public class WriteTransactions(DbConnectionFactory db, ApiMetrics metrics, ILogg
                     throw new WriteContentionException(attempt, e);
                 }
 
-                logger.LogWarning("Write attempt {Attempt} failed ({Reason}, {Error}); starting over", attempt, reason, e.GetType().Name);
+                ServiceLog.WriteAttemptFailed(logger, attempt, reason, e.GetType().Name);
                 await Task.Delay(Backoff(attempt), ct);
             }
         }

@@ -12,7 +12,7 @@ public abstract class AsOfAndSyncTests<TDatabase>(WriteFixture<TDatabase> fixtur
     private static string Stamp(DateTimeOffset time) =>
         Uri.EscapeDataString(time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture));
 
-    private async Task<DateTimeOffset> AfterAsync(HttpResponseMessage response, HttpStatusCode expected)
+    private static async Task<DateTimeOffset> AfterAsync(HttpResponseMessage response, HttpStatusCode expected)
     {
         Assert.True(expected == response.StatusCode, await response.Content.ReadAsStringAsync());
         await Task.Delay(30);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net.Http.Json;
 using System.Text;
 using SocialBalance.Api.Tests.Infrastructure;
@@ -105,7 +106,7 @@ public abstract class LimitTests<TDatabase>(LimitFixture<TDatabase> fixture)
         var csv = new StringBuilder("indicator,area,year,value,note\r\n");
         foreach (var year in Enumerable.Range(1990, 30))
         {
-            csv.Append($"good-health,gladsaxe,{year},50,{new string('n', 100)}\r\n");
+            csv.Append(CultureInfo.InvariantCulture, $"good-health,gladsaxe,{year},50,{new string('n', 100)}\r\n");
         }
 
         Assert.InRange(csv.Length, LimitFixture<TDatabase>.MaxBodyBytes, LimitFixture<TDatabase>.MaxBatchBytes);
@@ -117,7 +118,7 @@ public abstract class LimitTests<TDatabase>(LimitFixture<TDatabase> fixture)
         var before = await StateAsync();
         while (csv.Length <= LimitFixture<TDatabase>.MaxBatchBytes)
         {
-            csv.Append($"good-health,gladsaxe,2020,50,{new string('n', 500)}\r\n");
+            csv.Append(CultureInfo.InvariantCulture, $"good-health,gladsaxe,2020,50,{new string('n', 500)}\r\n");
         }
 
         // Chunked (no Content-Length), so the limit must hold while the body streams in.

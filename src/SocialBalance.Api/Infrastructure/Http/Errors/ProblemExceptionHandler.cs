@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using SocialBalance.Api.Infrastructure.Database;
 using SocialBalance.Api.Infrastructure.Http.Binding;
+using SocialBalance.Api.Infrastructure.Observability;
 
 namespace SocialBalance.Api.Infrastructure.Http.Errors;
 
@@ -40,7 +41,7 @@ public sealed class ProblemExceptionHandler(
                 return true;
             }
 
-            logger.LogError(exception, "Unhandled exception for {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
+            ServiceLog.UnhandledException(logger, exception, httpContext.Request.Method, httpContext.Request.Path);
             problem = new ProblemDetails
             {
                 Status = StatusCodes.Status500InternalServerError,
@@ -51,7 +52,7 @@ public sealed class ProblemExceptionHandler(
         }
         else
         {
-            logger.LogInformation("Request refused with {Status}: {Title}", problem.Status, problem.Title);
+            ServiceLog.RequestRefused(logger, problem.Status, problem.Title);
         }
 
         httpContext.Response.StatusCode = problem.Status ?? StatusCodes.Status500InternalServerError;
