@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using SocialBalance.Analysis.Themes;
 using SocialBalance.Api.Features.Common;
 using SocialBalance.Api.Features.Comparisons;
+using SocialBalance.Api.Infrastructure.OpenApi;
 
 namespace SocialBalance.Api.Features.Ambition;
 
@@ -30,7 +31,8 @@ public sealed record AreaVerdictResponse(
     IReadOnlyList<ThemeVerdictResponse> Themes);
 
 /// <summary>A theme's verdict in short: code, outcome and the word for it.</summary>
-public sealed record ThemeOutcomeResponse(string Theme, VerdictOutcome Outcome, string Verdict);
+public sealed record ThemeOutcomeResponse(
+    string Theme, VerdictOutcome Outcome, [ClosedVocabulary(typeof(VerdictCodes), "ThemeVerdictLabel", nameof(VerdictCodes.Labels))] string Verdict);
 
 /// <summary>An area's verdict over an effect goal's themes only.</summary>
 public sealed record AreaOutcomeResponse(

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using SocialBalance.Analysis;
 using SocialBalance.Analysis.Themes;
 using SocialBalance.Api.Features.Common;
+using SocialBalance.Api.Infrastructure.OpenApi;
 
 namespace SocialBalance.Api.Features.Comparisons;
 
@@ -127,7 +128,7 @@ public sealed record ThemeVerdictResponse(
     CodeAndName Area,
     VerdictCriterion Criterion,
     VerdictOutcome Outcome,
-    string Verdict,
+    [ClosedVocabulary(typeof(VerdictCodes), "ThemeVerdictLabel", nameof(VerdictCodes.Labels))] string Verdict,
     int Considered,
     int Improved,
     int Narrowed,

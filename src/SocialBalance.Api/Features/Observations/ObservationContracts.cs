@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using SocialBalance.Api.Infrastructure.OpenApi;
 
 namespace SocialBalance.Api.Features.Observations;
 
@@ -23,7 +24,7 @@ public sealed record ObservationResponse(
     string Unit,
     double? Numerator,
     double? Denominator,
-    string Status,
+    [ClosedVocabulary(typeof(ObservationStatuses), "ObservationStatus")] string Status,
     string? Source,
     string? Note,
     DateTimeOffset LastUpdated,

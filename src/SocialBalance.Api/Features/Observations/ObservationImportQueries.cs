@@ -15,7 +15,7 @@ public sealed class ObservationImportQueries(DbConnectionFactory db) : ISqlState
 {
     /// <summary>Figures posted through the API are <c>reported</c>, whoever posts them: <c>official</c> is kept
     /// for figures loaded from official statistics, so a reader can always tell the two apart.</summary>
-    public const string PostedStatus = "reported";
+    public const string PostedStatus = ObservationStatuses.Reported;
 
     private const string Indicators = "SELECT code, unit, min_value, max_value, decimals FROM indicator";
     private const string Areas = "SELECT code FROM area";

@@ -1,4 +1,5 @@
 using SocialBalance.Api.Features.Common;
+using SocialBalance.Api.Infrastructure.OpenApi;
 
 namespace SocialBalance.Api.Features.Targets;
 
@@ -17,7 +18,7 @@ public sealed record TargetRequest(
     string Area,
     int BaselineYear,
     int TargetYear,
-    string Kind,
+    [ClosedVocabulary(typeof(TargetKind))] string Kind,
     double? TargetValue,
     double? RemainingShare,
     string? ReferenceArea,
@@ -49,13 +50,13 @@ public sealed record TargetRecord(
     string Area,
     int BaselineYear,
     int TargetYear,
-    string Kind,
+    [ClosedVocabulary(typeof(TargetKind))] string Kind,
     double? TargetValue,
     double? RemainingShare,
     string? ReferenceArea,
     LocalizedText? Note,
     DateTimeOffset LastUpdated,
-    int Version);
+    int Version) : Infrastructure.Http.IVersioned;
 
 internal sealed class TargetRecordRow
 {

@@ -10,7 +10,7 @@ namespace SocialBalance.Api.Features.Themes;
 /// <param name="Theme">The theme's code.</param>
 /// <param name="EffectGoal">The effect goal the theme counts towards.</param>
 /// <param name="Version">Raised by every update; the ETag.</param>
-public sealed record ThemeLinkRecord(string Theme, string EffectGoal, int Version);
+public sealed record ThemeLinkRecord(string Theme, string EffectGoal, int Version) : Infrastructure.Http.IVersioned;
 
 /// <summary>The effect goal a theme should count towards.</summary>
 /// <param name="EffectGoal">An effect goal code (see /api/v1/effect-goals).</param>

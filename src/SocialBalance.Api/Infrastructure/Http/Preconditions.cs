@@ -62,6 +62,12 @@ public static class Preconditions
         statusCode: StatusCodes.Status412PreconditionFailed, type: ProblemTypes.PreconditionFailed);
 }
 
+/// <summary>A record the administration edits under If-Match: its ETag is its <see cref="Version"/>.</summary>
+public interface IVersioned
+{
+    int Version { get; }
+}
+
 /// <summary>A JSON answer with an ETag header (the version of the row it shows).</summary>
 public sealed class VersionedResult<T>(int statusCode, T value, int version, string? location = null) : IResult, IStatusCodeHttpResult, IValueHttpResult<T>, IValueHttpResult
 {

@@ -14,6 +14,9 @@ namespace SocialBalance.Api.Infrastructure.Idempotency;
 public sealed class IdempotencyFilter(IdempotencyStore store) : IEndpointFilter
 {
     public const string HeaderName = "Idempotency-Key";
+
+    /// <summary>Says a replayed answer is the stored one.</summary>
+    public const string ReplayedHeaderName = "Idempotent-Replayed";
     private const int MaxKeyLength = 255;
 
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
@@ -81,7 +84,7 @@ public sealed class IdempotencyFilter(IdempotencyStore store) : IEndpointFilter
                 statusCode: StatusCodes.Status422UnprocessableEntity, type: ProblemTypes.UnprocessableContent);
         }
 
-        http.Response.Headers["Idempotent-Replayed"] = "true";
+        http.Response.Headers[ReplayedHeaderName] = "true";
         return Results.Text(existing.ResponseBody ?? "", existing.ResponseType, Encoding.UTF8, existing.ResponseStatus);
     }
 
