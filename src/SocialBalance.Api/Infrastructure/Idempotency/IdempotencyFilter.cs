@@ -50,7 +50,8 @@ public sealed class IdempotencyFilter(IdempotencyStore store) : IEndpointFilter
             var (status, type, body) = await ExecuteAndCaptureAsync(http, result);
             if (status < 500)
             {
-                await store.CompleteAsync(organisation, key, status, type, body, CancellationToken.None);
+                var location = http.Response.Headers.Location.ToString();
+                await store.CompleteAsync(organisation, key, status, type, body, location.Length > 0 ? location : null, CancellationToken.None);
                 completed = true;
             }
 
@@ -85,6 +86,11 @@ public sealed class IdempotencyFilter(IdempotencyStore store) : IEndpointFilter
         }
 
         http.Response.Headers[ReplayedHeaderName] = "true";
+        if (existing.ResponseLocation is { } location)
+        {
+            http.Response.Headers.Location = location;
+        }
+
         return Results.Text(existing.ResponseBody ?? "", existing.ResponseType, Encoding.UTF8, existing.ResponseStatus);
     }
 
