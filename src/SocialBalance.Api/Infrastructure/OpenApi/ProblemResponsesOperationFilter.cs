@@ -4,8 +4,8 @@ using Swashbuckle.AspNetCore.SwaggerGen;
 namespace SocialBalance.Api.Infrastructure.OpenApi;
 
 /// <summary>
-/// Every operation can answer 414 and 431 (a request too large to read), 500 and, with a database outage, 503; all are
-/// problem details. Declared
+/// Every operation can answer 414 and 431 (a request too large to read), 500, 503 with a database outage and 504 past
+/// the request timeout; all are problem details. Declared
 /// here once rather than on each route, as is the 415 of every operation that takes a body. Also gives each problem
 /// response a description.
 /// </summary>
@@ -21,6 +21,7 @@ public sealed class ProblemResponsesOperationFilter : IOperationFilter
             ("431", "The request headers are larger than 32 KiB, or more than 100 lines."),
             ("500", "Unexpected error (problem details; quote its traceId)."),
             ("503", "The database is not available; retry after the Retry-After header's seconds."),
+            ("504", "The request ran longer than Limits:RequestTimeout (30 seconds by default; 5 minutes for a batch) and was stopped; a write is rolled back."),
         })
         {
             operation.Responses.TryAdd(status, new OpenApiResponse
