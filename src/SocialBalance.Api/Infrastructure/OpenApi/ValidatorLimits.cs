@@ -4,8 +4,12 @@ using FluentValidation.Validators;
 
 namespace SocialBalance.Api.Infrastructure.OpenApi;
 
-/// <summary>The limits a validator enforces on one member, whatever the other members hold.</summary>
-public sealed record MemberLimits(decimal? Minimum, decimal? Maximum, bool ExclusiveMinimum, bool ExclusiveMaximum, int? MaxLength, bool Required);
+/// <summary>
+/// The limits a validator enforces on one member, whatever the other members hold. <see cref="EachTextMaxLength"/> is
+/// the limit on each text of a member that is an object of texts (a name in Danish and English).
+/// </summary>
+public sealed record MemberLimits(
+    decimal? Minimum, decimal? Maximum, bool ExclusiveMinimum, bool ExclusiveMaximum, int? MaxLength, bool Required, int? EachTextMaxLength = null);
 
 /// <summary>
 /// Reads the limits off the FluentValidation validators the endpoints run, so the contract states the same
@@ -51,6 +55,7 @@ public sealed class ValidatorLimits(IServiceProvider services)
     private static MemberLimits Narrow(MemberLimits limits, IPropertyValidator check) => check switch
     {
         INotNullValidator or INotEmptyValidator => limits with { Required = true },
+        Features.Common.ITextLengthLimit text => limits with { EachTextMaxLength = text.MaxLength },
         ILengthValidator { Max: > 0 } length => limits with { MaxLength = Min(limits.MaxLength, length.Max) },
         IBetweenValidator between when Number(between.From) is { } from && Number(between.To) is { } to =>
             check.Name == "ExclusiveBetweenValidator"

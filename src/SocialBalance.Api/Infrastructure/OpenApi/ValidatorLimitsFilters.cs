@@ -17,12 +17,47 @@ public sealed class ValidatorLimitsSchemaFilter(ValidatorLimits validators) : IS
         }
 
         var limits = validators.For(context.Type);
-        foreach (var (name, property) in properties)
+        foreach (var (name, property) in properties.ToList())
         {
-            if (limits.TryGetValue(name, out var limit) && property is OpenApiSchema plain)
+            if (!limits.TryGetValue(name, out var limit))
+            {
+                continue;
+            }
+
+            if (limit.EachTextMaxLength is { } each)
+            {
+                properties[name] = EachTextLimited(property, each, context.SchemaRepository);
+            }
+            else if (property is OpenApiSchema plain)
             {
                 ValidatorLimitsWriter.Write(plain, limit);
             }
+        }
+    }
+
+    /// <summary>
+    /// The referenced object (alone, or inside "or null") with a limit on each of its texts: the shared schema stays as
+    /// it is (its answers have no such limit), and this property says <c>allOf</c> it and each text at most so long.
+    /// </summary>
+    private static IOpenApiSchema EachTextLimited(IOpenApiSchema property, int maxLength, SchemaRepository repository)
+    {
+        switch (property)
+        {
+            case OpenApiSchemaReference reference when repository.Schemas.TryGetValue(reference.Reference.Id!, out var target):
+                var texts = (target.Properties ?? new Dictionary<string, IOpenApiSchema>())
+                    .Where(p => p.Value.Type == JsonSchemaType.String)
+                    .ToDictionary(p => p.Key, IOpenApiSchema (_) => new OpenApiSchema { MaxLength = maxLength });
+                return new OpenApiSchema
+                {
+                    Description = reference.Description,
+                    AllOf = [new OpenApiSchemaReference(reference.Reference.Id!, reference.Reference.HostDocument)],
+                    Properties = texts,
+                };
+            case OpenApiSchema { AnyOf: { Count: > 0 } anyOf } either:
+                either.AnyOf = anyOf.Select(s => s is OpenApiSchemaReference ? EachTextLimited(s, maxLength, repository) : s).ToList();
+                return either;
+            default:
+                return property;
         }
     }
 }
