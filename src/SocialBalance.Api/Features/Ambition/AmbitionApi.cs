@@ -50,13 +50,12 @@ public static class AmbitionApi
                 met when any is not met, else insufficient data. Each effect goal applies the same rules to its own
                 themes. Also as CSV (one row per part, area and theme).
                 """ + NumberPrecision.Rules)
-            .Validate<AmbitionQuery>()
-            .ProducesWithCsv<AmbitionResponse>();
+            .Validate<AmbitionQuery>();
 
         return group;
     }
 
-    public static async Task<IResult> GetAmbition(
+    public static async Task<CsvOrJson<AmbitionResponse>> GetAmbition(
         [AsParameters] AmbitionQuery query, HttpRequest request, FigureQueries figures, CancellationToken ct)
     {
         var catalogue = await figures.LoadCatalogueAsync(ct);
@@ -87,9 +86,10 @@ public static class AmbitionApi
             assessment.EffectGoals.Select(g => EffectGoal(g, catalogue)).ToList(),
             assessment.Reasons);
 
-        return request.WantsCsv()
-            ? CsvResult.From(CsvRows(response, catalogue), CsvColumns, "ambition.csv")
-            : TypedResults.Ok(response);
+        return CsvOrJson.For<AmbitionResponse>(
+            request,
+            () => response,
+            () => CsvResult.From(CsvRows(response, catalogue), CsvColumns, "ambition.csv"));
     }
 
     private static AreaVerdictResponse Area(AreaVerdict verdict, Catalogue catalogue) => new(
