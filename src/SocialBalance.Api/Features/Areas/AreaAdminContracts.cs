@@ -10,7 +10,7 @@ namespace SocialBalance.Api.Features.Areas;
 /// <param name="Note">A note in Danish and English, if any.</param>
 /// <param name="SortOrder">Position in lists.</param>
 /// <param name="Version">Raised by every update; the ETag.</param>
-public sealed record AreaRecord(string Code, LocalizedText Name, string Kind, string? Parent, LocalizedText? Note, int SortOrder, int Version) : Infrastructure.Http.IVersioned;
+public sealed record AreaRecord(string Code, LocalizedText Name, string Kind, string? Parent, LocalizedText? Note, int SortOrder, int Version);
 
 /// <summary>A new area.</summary>
 /// <param name="Code">The public code: lower-case letters, digits and hyphens, e.g. <c>bagsvaerd-syd</c>.</param>

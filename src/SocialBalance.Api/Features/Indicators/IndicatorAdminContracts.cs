@@ -29,7 +29,7 @@ public sealed record IndicatorCreateRequest(string Code, IndicatorContent Conten
 /// <param name="Code">The public code.</param>
 /// <param name="Content">What the indicator measures and how its figures are checked.</param>
 /// <param name="Version">Raised by every update; the ETag.</param>
-public sealed record IndicatorRecord(string Code, IndicatorContent Content, int Version) : Infrastructure.Http.IVersioned;
+public sealed record IndicatorRecord(string Code, IndicatorContent Content, int Version);
 
 internal sealed class IndicatorRecordRow
 {

@@ -10,7 +10,7 @@ namespace SocialBalance.Api.Features.Organisations;
 /// <param name="Areas">The areas its reporter keys may post figures for.</param>
 /// <param name="Indicators">The indicators it is granted: its reporter keys may post only these, only for its areas, and replace or retract only figures it wrote itself.</param>
 /// <param name="Version">Raised by every update of the organisation; its ETag is <c>"v{version}"</c>.</param>
-public sealed record OrganisationRecord(string Code, LocalizedText Name, [ClosedVocabulary(typeof(OrganisationKinds), "OrganisationKind")] string Kind, IReadOnlyList<string> Areas, IReadOnlyList<string> Indicators, int Version) : Infrastructure.Http.IVersioned;
+public sealed record OrganisationRecord(string Code, LocalizedText Name, [ClosedVocabulary(typeof(OrganisationKinds), "OrganisationKind")] string Kind, IReadOnlyList<string> Areas, IReadOnlyList<string> Indicators, int Version);
 
 /// <summary>A new organisation.</summary>
 /// <param name="Code">The public code: lower-case letters, digits and hyphens.</param>

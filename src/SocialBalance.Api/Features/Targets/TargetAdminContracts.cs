@@ -56,7 +56,7 @@ public sealed record TargetRecord(
     string? ReferenceArea,
     LocalizedText? Note,
     DateTimeOffset LastUpdated,
-    int Version) : Infrastructure.Http.IVersioned;
+    int Version);
 
 internal sealed class TargetRecordRow
 {

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Dapper;
 using FluentValidation;
 using SocialBalance.Api.Features.Common;
@@ -10,7 +11,7 @@ namespace SocialBalance.Api.Features.Themes;
 /// <param name="Theme">The theme's code.</param>
 /// <param name="EffectGoal">The effect goal the theme counts towards.</param>
 /// <param name="Version">Raised by every update; the ETag.</param>
-public sealed record ThemeLinkRecord(string Theme, string EffectGoal, int Version) : Infrastructure.Http.IVersioned;
+public sealed record ThemeLinkRecord(string Theme, string EffectGoal, int Version);
 
 /// <summary>The effect goal a theme should count towards.</summary>
 /// <param name="EffectGoal">An effect goal code (see /api/v1/effect-goals).</param>
@@ -67,28 +68,23 @@ public static class ThemeAdminApi
             .WithName(nameof(GetThemeLink))
             .WithSummary("A theme's effect goal, with its ETag")
             .WithDescription("Send the ETag back in If-Match when moving the theme to another effect goal.")
-            .Produces<ThemeLinkRecord>()
             .ProducesNotFoundProblem();
 
         admin.MapPut("/themes/{code:code}/effect-goal", UpdateThemeLink)
             .WithName(nameof(UpdateThemeLink))
             .WithSummary("Move a theme to another effect goal (If-Match required)")
             .WithDescription("The theme's verdicts then count towards the new effect goal. If-Match: missing → 428, stale → 412.")
-            .Validate<ThemeLinkRequest>()
-            .Produces<ThemeLinkRecord>()
-            .ProducesNotFoundProblem()
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
-            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+            .Validate<ThemeLinkRequest>();
 
         return admin;
     }
 
-    public static async Task<IResult> GetThemeLink(string code, ThemeAdminQueries queries, CancellationToken ct) =>
+    public static async Task<Results<Versioned<ThemeLinkRecord>, ProblemHttpResult>> GetThemeLink(string code, ThemeAdminQueries queries, CancellationToken ct) =>
         await queries.GetAsync(code, ct) is { } link
-            ? new VersionedResult<ThemeLinkRecord>(StatusCodes.Status200OK, link, link.Version)
+            ? new Versioned<ThemeLinkRecord>(link, link.Version)
             : Problems.NotFound("theme", code, "/api/v1/themes");
 
-    public static Task<IResult> UpdateThemeLink(string code, ThemeLinkRequest request, HttpRequest http, ThemeAdminQueries queries, CancellationToken ct) =>
+    public static Task<VersionedUpdateResult<ThemeLinkRecord>> UpdateThemeLink(string code, ThemeLinkRequest request, HttpRequest http, ThemeAdminQueries queries, CancellationToken ct) =>
         VersionedUpdate.RunAsync(
             http,
             async () => (await queries.GetAsync(code, ct))?.Version,

@@ -8,7 +8,7 @@ namespace SocialBalance.Api.Infrastructure.OpenApi;
 /// <summary>
 /// Declares the response headers the service sends beside each kind of answer, from what the answer is: every 201
 /// names its <c>Location</c>, every 429 and 503 its <c>Retry-After</c>, every 401 its <c>WWW-Authenticate</c>; an answer
-/// that shows a versioned record (<see cref="IVersioned"/>) carries its <c>ETag</c>, and an update that answers 428
+/// that shows a versioned record (<see cref="VersionedAnswerMetadata"/>, from its result type) carries its <c>ETag</c>, and an update that answers 428
 /// without <c>If-Match</c> takes that header as required. Where <c>Idempotency-Key</c> is honoured, a replayed answer
 /// says so in <c>Idempotent-Replayed</c>.
 /// </summary>
@@ -22,8 +22,7 @@ public sealed class ResponseHeadersOperationFilter : IOperationFilter
         }
 
         var metadata = context.ApiDescription.ActionDescriptor.EndpointMetadata;
-        var versioned = context.ApiDescription.SupportedResponseTypes
-            .Any(r => r.Type is not null && typeof(IVersioned).IsAssignableFrom(r.Type));
+        var versioned = metadata.OfType<VersionedAnswerMetadata>().Select(m => m.Status.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToHashSet();
         var idempotent = metadata.OfType<IdempotencyMetadata>().Any();
         foreach (var (status, declared) in operation.Responses)
         {
@@ -47,7 +46,7 @@ public sealed class ResponseHeadersOperationFilter : IOperationFilter
                 Add(response, "WWW-Authenticate", true, $"`{Auth.ApiKeyAuthenticationHandler.SchemeName} header=\"{Auth.ApiKeyAuthenticationHandler.HeaderName}\"`: the key goes in that header.");
             }
 
-            if (versioned && status is "200" or "201")
+            if (versioned.Contains(status))
             {
                 Add(response, "ETag", true, "The record's version (`\"v3\"`): send it in If-Match to update the record.");
             }
