@@ -102,6 +102,12 @@ public sealed class ContractCheck(ContractDocument contract)
             return [$"{where}: no operation in the contract, and the refusal is not a problem (application/problem+json)."];
         }
 
+        // RFC 9110 15.5.6: a 405 names the methods the path does take.
+        if (status == 405 && !HasHeader(response, "Allow"))
+        {
+            return [$"{where}: a 405 without the Allow header."];
+        }
+
         return method == HttpMethod.Head ? [] : Validate(where, contract.Problem(), body);
     }
 
