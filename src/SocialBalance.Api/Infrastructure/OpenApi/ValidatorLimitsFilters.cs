@@ -36,23 +36,33 @@ public sealed class ValidatorLimitsSchemaFilter(ValidatorLimits validators) : IS
     }
 
     /// <summary>
-    /// The referenced object (alone, or inside "or null") with a limit on each of its texts: the shared schema stays as
-    /// it is (its answers have no such limit), and this property says <c>allOf</c> it and each text at most so long.
+    /// The referenced object (alone, or inside "or null") with a limit on each of its texts, as a named schema of its
+    /// own (<c>LocalizedTextMax200</c>): the shared schema stays as answers have it, and a generated client gets a plain
+    /// named class for the request, not an inline subtype per property.
     /// </summary>
     private static IOpenApiSchema EachTextLimited(IOpenApiSchema property, int maxLength, SchemaRepository repository)
     {
         switch (property)
         {
             case OpenApiSchemaReference reference when repository.Schemas.TryGetValue(reference.Reference.Id!, out var target):
-                var texts = (target.Properties ?? new Dictionary<string, IOpenApiSchema>())
-                    .Where(p => p.Value.Type == JsonSchemaType.String)
-                    .ToDictionary(p => p.Key, IOpenApiSchema (_) => new OpenApiSchema { MaxLength = maxLength });
-                return new OpenApiSchema
+                var name = $"{reference.Reference.Id}Max{maxLength}";
+                if (!repository.Schemas.ContainsKey(name))
                 {
-                    Description = reference.Description,
-                    AllOf = [new OpenApiSchemaReference(reference.Reference.Id!, reference.Reference.HostDocument)],
-                    Properties = texts,
-                };
+                    repository.AddDefinition(name, new OpenApiSchema
+                    {
+                        Type = target.Type,
+                        Description = $"{target.Description} At most {maxLength} characters in each.".Trim(),
+                        Required = target.Required is null ? null : new HashSet<string>(target.Required),
+                        AdditionalPropertiesAllowed = target.AdditionalPropertiesAllowed,
+                        Properties = (target.Properties ?? new Dictionary<string, IOpenApiSchema>()).ToDictionary(
+                            p => p.Key,
+                            IOpenApiSchema (p) => p.Value.Type == JsonSchemaType.String
+                                ? new OpenApiSchema { Type = JsonSchemaType.String, Description = p.Value.Description, MaxLength = maxLength }
+                                : p.Value),
+                    });
+                }
+
+                return new OpenApiSchemaReference(name) { Description = reference.Description };
             case OpenApiSchema { AnyOf: { Count: > 0 } anyOf } either:
                 either.AnyOf = anyOf.Select(s => s is OpenApiSchemaReference ? EachTextLimited(s, maxLength, repository) : s).ToList();
                 return either;
