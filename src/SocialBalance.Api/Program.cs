@@ -33,6 +33,7 @@ using SocialBalance.Api.Infrastructure.Observability;
 using SocialBalance.Api.Infrastructure.OpenApi;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.WebHost.UseRequestSizeHeadroom();
 var limits = builder.Configuration.GetSection(LimitOptions.Section).Get<LimitOptions>() ?? new LimitOptions();
 
 builder.AddServiceTelemetry();
@@ -92,6 +93,8 @@ var app = builder.Build();
 app.WarnWithoutAdminKey();
 await app.PrepareDatabaseAsync();
 
+// First: a request line or headers over the service's limits are refused before anything reads them.
+app.UseMiddleware<RequestSizeLimitsMiddleware>();
 app.UseForwardedClientAddress();
 app.UseMiddleware<HeadRequests>();
 // Routing after HEAD has become GET (left implicit, it would run first and answer HEAD with 405).

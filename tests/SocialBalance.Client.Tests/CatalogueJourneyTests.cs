@@ -30,7 +30,7 @@ public sealed class CatalogueJourneyTests(ClientFixture fixture) : IClassFixture
         Assert.Equal(theme.Indicators!.Select(i => i.Code).Order(StringComparer.Ordinal), catalogue!.Select(i => i.Code).Order(StringComparer.Ordinal));
         var feelSafe = await client.Api.V1.Indicators["feel-safe"].GetAsync();
         Assert.Equal("safety", feelSafe!.Theme!.Code);
-        Assert.Equal("municipality", feelSafe.Supplier);
+        Assert.Equal(IndicatorSupplier.Municipality, feelSafe.Supplier);
         Assert.True(feelSafe.ValidRange!.Min <= feelSafe.ValidRange.Max);
     }
 
@@ -79,7 +79,7 @@ public sealed class CatalogueJourneyTests(ClientFixture fixture) : IClassFixture
         var live = await client.Health.Live.GetAsync();
         var ready = await client.Health.Ready.GetAsync();
 
-        Assert.Equal("healthy", live!.Status, ignoreCase: true);
-        Assert.Equal("healthy", ready!.Status, ignoreCase: true);
+        Assert.Equal(HealthState.Healthy, live!.Status);
+        Assert.Equal(HealthState.Healthy, ready!.Status);
     }
 }

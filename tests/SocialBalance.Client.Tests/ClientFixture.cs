@@ -34,7 +34,7 @@ public class ClientFixture : ApiFixture<SqliteTestDatabase>
     public SocialBalanceClient Admin() => Client(TestKeys.BootstrapAdmin);
 
     /// <summary>A new key of <paramref name="organisation"/>, made by the admin through the client, and a client writing with it.</summary>
-    public async Task<(SocialBalanceClient Client, CreatedApiKeyResponse Created)> NewKeyAsync(string organisation, string name, string role = "reporter")
+    public async Task<(SocialBalanceClient Client, CreatedApiKeyResponse Created)> NewKeyAsync(string organisation, string name, ApiKeyRole role = ApiKeyRole.Reporter)
     {
         var created = await Admin().Api.V1.Admin.ApiKeys.PostAsync(new CreateApiKeyRequest { Organisation = organisation, Role = role, Name = name });
         Assert.NotNull(created?.Key);

@@ -20,7 +20,7 @@ public sealed class WriteJourneyTests(ClientFixture fixture) : IClassFixture<Cli
 
         Assert.StartsWith("sbk_", created.Key);
         Assert.Equal("gab", created.Details?.Organisation);
-        Assert.Equal("reporter", created.Details?.Role);
+        Assert.Equal(ApiKeyRole.Reporter, created.Details?.Role);
         Assert.Null(created.Details?.RevokedAt);
         var listed = await admin.Api.V1.Admin.ApiKeys[created.Details!.Id!.Value].GetAsync();
         Assert.Equal("GaB nightly export", listed?.Name);
@@ -55,7 +55,7 @@ public sealed class WriteJourneyTests(ClientFixture fixture) : IClassFixture<Cli
         Assert.Equal(117, revision.Numerator);
         Assert.Equal(200, revision.Denominator);
         Assert.Equal("gab", revision.Organisation);
-        Assert.Equal("reported", revision.Status);
+        Assert.Equal(ObservationStatus.Reported, revision.Status);
         Assert.False(revision.Retracted);
     }
 
@@ -87,7 +87,7 @@ public sealed class WriteJourneyTests(ClientFixture fixture) : IClassFixture<Cli
         Assert.Equal(
             [("feel-safe", 2014, 70.1, "Survey, autumn"), ("new-tenants-working", 2013, 50.5, (string?)null)],
             figures.Select(f => (f.Indicator!, f.Year!.Value, f.Value!.Value, f.Note)).Order());
-        Assert.All(figures, f => Assert.Equal("reported", f.Status));
+        Assert.All(figures, f => Assert.Equal(ObservationStatus.Reported, f.Status));
     }
 
     private async Task<List<ObservationResponse>> VaerebroParkFiguresBefore2015Async()
@@ -105,7 +105,7 @@ public sealed class WriteJourneyTests(ClientFixture fixture) : IClassFixture<Cli
     public async Task An_admin_updates_a_target_only_with_the_ETag_of_its_last_read()
     {
         // The demo figures come with a 2030 target for this area: this is a nearer milestone, halving the gap.
-        var created = await CreateTargetAsync("outside-work-education", "hoeje-gladsaxe", 2028, "gap", remainingShare: 0.5);
+        var created = await CreateTargetAsync("outside-work-education", "hoeje-gladsaxe", 2028, TargetKind.Gap, remainingShare: 0.5);
         var target = admin.Api.V1.Admin.Targets[created.Id!.Value];
         var read = new ETagCapture();
         var record = await target.GetAsync(read.Capture);
@@ -134,7 +134,7 @@ public sealed class WriteJourneyTests(ClientFixture fixture) : IClassFixture<Cli
     [Fact]
     public async Task An_admin_update_without_If_Match_is_refused_with_428()
     {
-        var created = await CreateTargetAsync("feel-safe", "vaerebro-park", 2030, "value", targetValue: 85);
+        var created = await CreateTargetAsync("feel-safe", "vaerebro-park", 2030, TargetKind.Value, targetValue: 85);
 
         var refused = await Assert.ThrowsAsync<ProblemDetails>(() =>
             admin.Api.V1.Admin.Targets[created.Id!.Value].PutAsync(Change(created, targetValue: 90)));
@@ -144,7 +144,7 @@ public sealed class WriteJourneyTests(ClientFixture fixture) : IClassFixture<Cli
     }
 
     /// <summary>A target from 2020, made by the admin.</summary>
-    private async Task<TargetRecord> CreateTargetAsync(string indicator, string area, int targetYear, string kind,
+    private async Task<TargetRecord> CreateTargetAsync(string indicator, string area, int targetYear, TargetKind kind,
         double? targetValue = null, double? remainingShare = null)
     {
         var created = await admin.Api.V1.Admin.Targets.PostAsync(new TargetRequest
@@ -172,7 +172,7 @@ public sealed class WriteJourneyTests(ClientFixture fixture) : IClassFixture<Cli
         TargetValue = targetValue ?? record.TargetValue,
         RemainingShare = remainingShare ?? record.RemainingShare,
         ReferenceArea = record.ReferenceArea,
-        Note = record.Note,
+        Note = record.Note is { } note ? new LocalizedTextMax1000 { Da = note.Da, En = note.En } : null,
     };
 
     private static MemoryStream Csv(string text) => new(Encoding.UTF8.GetBytes(text));

@@ -27,6 +27,9 @@ public static class VerdictCodes
         _ => "insufficient-data",
     };
 
+    /// <summary>Every word <see cref="Label"/> gives.</summary>
+    public static IReadOnlyList<string> Labels { get; } = ["improving", "not-improving", "gap-narrowing", "gap-not-narrowing", "insufficient-data"];
+
     /// <summary>The word a caseworker reads, e.g. "improving", "gap-not-narrowing", "insufficient-data".</summary>
     public static string Label(VerdictCriterion criterion, VerdictOutcome outcome) => (criterion, outcome) switch
     {

@@ -5,6 +5,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using SocialBalance.Api.Infrastructure.Database;
 using SocialBalance.Api.Tests.Infrastructure;
+using SocialBalance.Api.Tests.Infrastructure.Contract;
 
 namespace SocialBalance.Api.Tests.Database;
 
@@ -35,7 +36,7 @@ public sealed class ReadReplicaRoutingTests(ApiFixture<SqliteTestDatabase> fixtu
 
         using var routed = fixture.WithWebHostBuilder(builder => builder.ConfigureServices(services =>
             services.AddSingleton(new DbConnectionFactory(DatabaseProvider.Sqlite, primary.ConnectionString, replicaConnection))));
-        using var client = routed.CreateClient();
+        using var client = routed.CreateCheckedClient();
         var page = await client.GetFromJsonAsync<JsonElement>("/api/v1/observations?indicator=residents");
 
         var item = Assert.Single(page.GetProperty("items").EnumerateArray());

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net.Sockets;
 using System.Text;
+using SocialBalance.Api.Tests.Infrastructure.Contract;
 
 namespace SocialBalance.Api.Tests.Faults;
 
@@ -131,7 +132,7 @@ public sealed class ServiceProcess : IDisposable
 
     public HttpClient CreateClient(string apiKey, TimeSpan timeout)
     {
-        var client = new HttpClient { BaseAddress = Address, Timeout = timeout };
+        var client = CheckedClients.Over(Address, timeout);
         client.DefaultRequestHeaders.Add("X-Api-Key", apiKey);
         return client;
     }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using SocialBalance.Api.Tests.Infrastructure;
+using SocialBalance.Api.Tests.Infrastructure.Contract;
 
 namespace SocialBalance.Api.Tests.Features;
 
@@ -22,7 +23,7 @@ public sealed class ErrorHandlingTests : IClassFixture<ApiFixture<SqliteTestData
     [Fact]
     public async Task An_unhandled_exception_is_a_500_problem_without_details()
     {
-        using var client = factory.CreateClient();
+        using var client = factory.CreateCheckedClient();
 
         using var response = await client.GetAsync("/test-only/throw");
 
@@ -40,7 +41,7 @@ public sealed class ErrorHandlingTests : IClassFixture<ApiFixture<SqliteTestData
     [Fact]
     public async Task An_unknown_route_is_a_404_problem()
     {
-        using var client = factory.CreateClient();
+        using var client = factory.CreateCheckedClient();
 
         using var response = await client.GetAsync("/api/v1/nothing-here");
 
@@ -51,7 +52,7 @@ public sealed class ErrorHandlingTests : IClassFixture<ApiFixture<SqliteTestData
     [Fact]
     public async Task A_write_to_a_read_endpoint_is_a_405_problem()
     {
-        using var client = factory.CreateClient();
+        using var client = factory.CreateCheckedClient();
 
         using var response = await client.DeleteAsync("/api/v1/areas/gladsaxe");
 

@@ -1,4 +1,5 @@
 using SocialBalance.Api.Tests.Faults;
+using SocialBalance.Api.Tests.Infrastructure.Contract;
 
 namespace SocialBalance.Api.Tests.Http;
 
@@ -32,7 +33,7 @@ public sealed class ForwardedClientAddressTests : IDisposable
     public async Task Behind_a_configured_proxy_each_forwarded_client_has_its_own_limit()
     {
         using var service = await StartAsync("trusted", ("ForwardedHeaders__KnownProxies__0", "127.0.0.1"));
-        using var client = new HttpClient { BaseAddress = service.Address };
+        using var client = CheckedClients.Over(service.Address);
 
         for (var i = 0; i < ReadsPerMinute; i++)
         {
@@ -52,7 +53,7 @@ public sealed class ForwardedClientAddressTests : IDisposable
         using var service = proxy is null
             ? await StartAsync(name)
             : await StartAsync(name, ("ForwardedHeaders__KnownProxies__0", proxy));
-        using var client = new HttpClient { BaseAddress = service.Address };
+        using var client = CheckedClients.Over(service.Address);
 
         for (var i = 0; i < ReadsPerMinute; i++)
         {

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using SocialBalance.Api.Tests.Infrastructure;
+using SocialBalance.Api.Tests.Infrastructure.Contract;
 
 namespace SocialBalance.Api.Tests.Http;
 
@@ -47,7 +48,7 @@ public sealed class HttpHardeningTests(ApiFixture<SqliteTestDatabase> fixture) :
     public async Task Reads_over_the_limit_get_a_429_problem_with_retry_after_and_health_is_never_limited()
     {
         using var limited = fixture.WithWebHostBuilder(b => b.UseSetting("Limits:AnonymousReadsPerMinute", "3"));
-        using var client = limited.CreateClient();
+        using var client = limited.CreateCheckedClient();
 
         for (var i = 0; i < 3; i++)
         {

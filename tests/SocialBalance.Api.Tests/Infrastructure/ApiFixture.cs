@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using SocialBalance.Api.Infrastructure.Database;
+using SocialBalance.Api.Tests.Infrastructure.Contract;
 
 namespace SocialBalance.Api.Tests.Infrastructure;
 
@@ -50,6 +51,12 @@ public class ApiFixture<TDatabase> : WebApplicationFactory<Program>, IAsyncLifet
 
     /// <summary>Settings a fixture adds for its tests (e.g. a low rate limit).</summary>
     protected virtual IReadOnlyDictionary<string, string?> ExtraSettings => new Dictionary<string, string?>();
+
+    /// <summary>
+    /// A client of the service whose every answer is checked against the committed contract, so no HTTP test can see
+    /// an answer the contract does not allow (hides the factory's unchecked one).
+    /// </summary>
+    public new HttpClient CreateClient() => this.CreateCheckedClient();
 
     /// <summary>A client that sends <paramref name="apiKey"/> in the X-Api-Key header.</summary>
     public HttpClient CreateClient(string apiKey)

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using SocialBalance.Api.Infrastructure.Database;
 using SocialBalance.Api.Tests.Faults;
 using SocialBalance.Api.Tests.Infrastructure;
+using SocialBalance.Api.Tests.Infrastructure.Contract;
 
 namespace SocialBalance.Api.Tests.Published;
 
@@ -68,7 +69,7 @@ public sealed class PublishedInstance : IDisposable
     public async Task<HttpClient> ClientAsync(string? apiKey = null)
     {
         var service = await ServiceAsync();
-        var client = new HttpClient { BaseAddress = service.Address, Timeout = TimeSpan.FromMinutes(1) };
+        var client = CheckedClients.Over(service.Address, TimeSpan.FromMinutes(1));
         if (apiKey is not null)
         {
             client.DefaultRequestHeaders.Add("X-Api-Key", apiKey);

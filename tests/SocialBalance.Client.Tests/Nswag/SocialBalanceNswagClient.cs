@@ -161,6 +161,16 @@ namespace SocialBalance.Client.Tests.Nswag
                             throw new SocialBalanceApiException<ProblemDetails>("No resource has that code.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
+                        if (status_ == 414)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The path and query are longer than 8 KiB.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
                         if (status_ == 429)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -169,6 +179,16 @@ namespace SocialBalance.Client.Tests.Nswag
                                 throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new SocialBalanceApiException<ProblemDetails>("Too many writes with this key this minute; wait the seconds in Retry-After.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 431)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The request headers are larger than 32 KiB, or more than 100 lines.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 500)
@@ -189,6 +209,16 @@ namespace SocialBalance.Client.Tests.Nswag
                                 throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new SocialBalanceApiException<ProblemDetails>("The database is not available; retry after the Retry-After header\'s seconds.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 504)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The request ran longer than Limits:RequestTimeout (30 seconds by default; 5 minutes for a batch) and was stopped; a write is rolled back.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         {
@@ -219,9 +249,10 @@ namespace SocialBalance.Client.Tests.Nswag
         /// <br/>that lies inside the area, at any depth, is a 422 naming `parent` (the hierarchy stays a tree).
         /// </remarks>
         /// <param name="code">The public code of the resource, e.g. `vaerebro-park`.</param>
+        /// <param name="if_Match">The ETag of the last read of the record (e.g. `"v3"`), or `*`. Without it the update is refused (428); when the record has changed since, 412.</param>
         /// <returns>OK</returns>
         /// <exception cref="SocialBalanceApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<AreaRecord> UpdateAreaAsync(string code, AreaUpdateRequest body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<AreaRecord> UpdateAreaAsync(string code, string if_Match, AreaUpdateRequest body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (code == null)
                 throw new System.ArgumentNullException("code");
@@ -235,6 +266,10 @@ namespace SocialBalance.Client.Tests.Nswag
             {
                 using (var request_ = new System.Net.Http.HttpRequestMessage())
                 {
+
+                    if (if_Match == null)
+                        throw new System.ArgumentNullException("if_Match");
+                    request_.Headers.TryAddWithoutValidation("If-Match", ConvertToString(if_Match, System.Globalization.CultureInfo.InvariantCulture));
                     var json_ = Newtonsoft.Json.JsonConvert.SerializeObject(body, JsonSerializerSettings);
                     var content_ = new System.Net.Http.StringContent(json_);
                     content_.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("application/json");
@@ -341,6 +376,26 @@ namespace SocialBalance.Client.Tests.Nswag
                             throw new SocialBalanceApiException<ProblemDetails>("The body is larger than the limit (Limits:MaxRequestBodyBytes, 1 MB by default).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
+                        if (status_ == 414)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The path and query are longer than 8 KiB.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 415)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The body\'s Content-Type is not one this operation takes, or its charset is not UTF-8, ISO-8859-1 or Windows-1252.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
                         if (status_ == 422)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -371,6 +426,16 @@ namespace SocialBalance.Client.Tests.Nswag
                             throw new SocialBalanceApiException<ProblemDetails>("Too many writes with this key this minute; wait the seconds in Retry-After.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
+                        if (status_ == 431)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The request headers are larger than 32 KiB, or more than 100 lines.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
                         if (status_ == 500)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -389,6 +454,16 @@ namespace SocialBalance.Client.Tests.Nswag
                                 throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new SocialBalanceApiException<ProblemDetails>("The database is not available; retry after the Retry-After header\'s seconds.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 504)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The request ran longer than Limits:RequestTimeout (30 seconds by default; 5 minutes for a batch) and was stopped; a write is rolled back.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         {
@@ -525,6 +600,26 @@ namespace SocialBalance.Client.Tests.Nswag
                             throw new SocialBalanceApiException<ProblemDetails>("The body is larger than the limit (Limits:MaxRequestBodyBytes, 1 MB by default).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
+                        if (status_ == 414)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The path and query are longer than 8 KiB.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 415)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The body\'s Content-Type is not one this operation takes, or its charset is not UTF-8, ISO-8859-1 or Windows-1252.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
                         if (status_ == 429)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -533,6 +628,16 @@ namespace SocialBalance.Client.Tests.Nswag
                                 throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new SocialBalanceApiException<ProblemDetails>("Too many writes with this key this minute; wait the seconds in Retry-After.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 431)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The request headers are larger than 32 KiB, or more than 100 lines.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 500)
@@ -553,6 +658,16 @@ namespace SocialBalance.Client.Tests.Nswag
                                 throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new SocialBalanceApiException<ProblemDetails>("The database is not available; retry after the Retry-After header\'s seconds.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 504)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The request ran longer than Limits:RequestTimeout (30 seconds by default; 5 minutes for a batch) and was stopped; a write is rolled back.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         {
@@ -677,6 +792,16 @@ namespace SocialBalance.Client.Tests.Nswag
                             throw new SocialBalanceApiException<ProblemDetails>("No resource has that code.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
+                        if (status_ == 414)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The path and query are longer than 8 KiB.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
                         if (status_ == 429)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -685,6 +810,16 @@ namespace SocialBalance.Client.Tests.Nswag
                                 throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new SocialBalanceApiException<ProblemDetails>("Too many writes with this key this minute; wait the seconds in Retry-After.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 431)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The request headers are larger than 32 KiB, or more than 100 lines.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 500)
@@ -705,6 +840,16 @@ namespace SocialBalance.Client.Tests.Nswag
                                 throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new SocialBalanceApiException<ProblemDetails>("The database is not available; retry after the Retry-After header\'s seconds.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 504)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The request ran longer than Limits:RequestTimeout (30 seconds by default; 5 minutes for a batch) and was stopped; a write is rolled back.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         {
@@ -734,9 +879,10 @@ namespace SocialBalance.Client.Tests.Nswag
         /// Replaces every editable field; figures already posted are not re-checked. If-Match: missing → 428, stale → 412.
         /// </remarks>
         /// <param name="code">The public code of the resource, e.g. `vaerebro-park`.</param>
+        /// <param name="if_Match">The ETag of the last read of the record (e.g. `"v3"`), or `*`. Without it the update is refused (428); when the record has changed since, 412.</param>
         /// <returns>OK</returns>
         /// <exception cref="SocialBalanceApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<IndicatorRecord> UpdateIndicatorAsync(string code, IndicatorContent body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<IndicatorRecord> UpdateIndicatorAsync(string code, string if_Match, IndicatorContent body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (code == null)
                 throw new System.ArgumentNullException("code");
@@ -750,6 +896,10 @@ namespace SocialBalance.Client.Tests.Nswag
             {
                 using (var request_ = new System.Net.Http.HttpRequestMessage())
                 {
+
+                    if (if_Match == null)
+                        throw new System.ArgumentNullException("if_Match");
+                    request_.Headers.TryAddWithoutValidation("If-Match", ConvertToString(if_Match, System.Globalization.CultureInfo.InvariantCulture));
                     var json_ = Newtonsoft.Json.JsonConvert.SerializeObject(body, JsonSerializerSettings);
                     var content_ = new System.Net.Http.StringContent(json_);
                     content_.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("application/json");
@@ -856,6 +1006,26 @@ namespace SocialBalance.Client.Tests.Nswag
                             throw new SocialBalanceApiException<ProblemDetails>("The body is larger than the limit (Limits:MaxRequestBodyBytes, 1 MB by default).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
+                        if (status_ == 414)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The path and query are longer than 8 KiB.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 415)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The body\'s Content-Type is not one this operation takes, or its charset is not UTF-8, ISO-8859-1 or Windows-1252.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
                         if (status_ == 428)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -876,6 +1046,16 @@ namespace SocialBalance.Client.Tests.Nswag
                             throw new SocialBalanceApiException<ProblemDetails>("Too many writes with this key this minute; wait the seconds in Retry-After.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
+                        if (status_ == 431)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The request headers are larger than 32 KiB, or more than 100 lines.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
                         if (status_ == 500)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -894,6 +1074,16 @@ namespace SocialBalance.Client.Tests.Nswag
                                 throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new SocialBalanceApiException<ProblemDetails>("The database is not available; retry after the Retry-After header\'s seconds.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 504)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The request ran longer than Limits:RequestTimeout (30 seconds by default; 5 minutes for a batch) and was stopped; a write is rolled back.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         {
@@ -1030,6 +1220,26 @@ namespace SocialBalance.Client.Tests.Nswag
                             throw new SocialBalanceApiException<ProblemDetails>("The body is larger than the limit (Limits:MaxRequestBodyBytes, 1 MB by default).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
+                        if (status_ == 414)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The path and query are longer than 8 KiB.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 415)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The body\'s Content-Type is not one this operation takes, or its charset is not UTF-8, ISO-8859-1 or Windows-1252.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
                         if (status_ == 429)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -1038,6 +1248,16 @@ namespace SocialBalance.Client.Tests.Nswag
                                 throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new SocialBalanceApiException<ProblemDetails>("Too many writes with this key this minute; wait the seconds in Retry-After.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 431)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The request headers are larger than 32 KiB, or more than 100 lines.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 500)
@@ -1058,6 +1278,16 @@ namespace SocialBalance.Client.Tests.Nswag
                                 throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new SocialBalanceApiException<ProblemDetails>("The database is not available; retry after the Retry-After header\'s seconds.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 504)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The request ran longer than Limits:RequestTimeout (30 seconds by default; 5 minutes for a batch) and was stopped; a write is rolled back.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         {
@@ -1183,6 +1413,16 @@ namespace SocialBalance.Client.Tests.Nswag
                             throw new SocialBalanceApiException<ProblemDetails>("No resource has that code.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
+                        if (status_ == 414)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The path and query are longer than 8 KiB.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
                         if (status_ == 429)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -1191,6 +1431,16 @@ namespace SocialBalance.Client.Tests.Nswag
                                 throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new SocialBalanceApiException<ProblemDetails>("Too many writes with this key this minute; wait the seconds in Retry-After.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 431)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The request headers are larger than 32 KiB, or more than 100 lines.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 500)
@@ -1211,6 +1461,16 @@ namespace SocialBalance.Client.Tests.Nswag
                                 throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new SocialBalanceApiException<ProblemDetails>("The database is not available; retry after the Retry-After header\'s seconds.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 504)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The request ran longer than Limits:RequestTimeout (30 seconds by default; 5 minutes for a batch) and was stopped; a write is rolled back.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         {
@@ -1240,9 +1500,10 @@ namespace SocialBalance.Client.Tests.Nswag
         /// The theme's verdicts then count towards the new effect goal. If-Match: missing → 428, stale → 412.
         /// </remarks>
         /// <param name="code">The public code of the resource, e.g. `vaerebro-park`.</param>
+        /// <param name="if_Match">The ETag of the last read of the record (e.g. `"v3"`), or `*`. Without it the update is refused (428); when the record has changed since, 412.</param>
         /// <returns>OK</returns>
         /// <exception cref="SocialBalanceApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<ThemeLinkRecord> UpdateThemeLinkAsync(string code, ThemeLinkRequest body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<ThemeLinkRecord> UpdateThemeLinkAsync(string code, string if_Match, ThemeLinkRequest body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (code == null)
                 throw new System.ArgumentNullException("code");
@@ -1256,6 +1517,10 @@ namespace SocialBalance.Client.Tests.Nswag
             {
                 using (var request_ = new System.Net.Http.HttpRequestMessage())
                 {
+
+                    if (if_Match == null)
+                        throw new System.ArgumentNullException("if_Match");
+                    request_.Headers.TryAddWithoutValidation("If-Match", ConvertToString(if_Match, System.Globalization.CultureInfo.InvariantCulture));
                     var json_ = Newtonsoft.Json.JsonConvert.SerializeObject(body, JsonSerializerSettings);
                     var content_ = new System.Net.Http.StringContent(json_);
                     content_.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("application/json");
@@ -1363,6 +1628,26 @@ namespace SocialBalance.Client.Tests.Nswag
                             throw new SocialBalanceApiException<ProblemDetails>("The body is larger than the limit (Limits:MaxRequestBodyBytes, 1 MB by default).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
+                        if (status_ == 414)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The path and query are longer than 8 KiB.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 415)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The body\'s Content-Type is not one this operation takes, or its charset is not UTF-8, ISO-8859-1 or Windows-1252.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
                         if (status_ == 428)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -1383,6 +1668,16 @@ namespace SocialBalance.Client.Tests.Nswag
                             throw new SocialBalanceApiException<ProblemDetails>("Too many writes with this key this minute; wait the seconds in Retry-After.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
+                        if (status_ == 431)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The request headers are larger than 32 KiB, or more than 100 lines.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
                         if (status_ == 500)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -1401,6 +1696,16 @@ namespace SocialBalance.Client.Tests.Nswag
                                 throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new SocialBalanceApiException<ProblemDetails>("The database is not available; retry after the Retry-After header\'s seconds.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 504)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The request ran longer than Limits:RequestTimeout (30 seconds by default; 5 minutes for a batch) and was stopped; a write is rolled back.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         {
@@ -1525,6 +1830,16 @@ namespace SocialBalance.Client.Tests.Nswag
                             throw new SocialBalanceApiException<ProblemDetails>("No resource has that code.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
+                        if (status_ == 414)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The path and query are longer than 8 KiB.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
                         if (status_ == 429)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -1533,6 +1848,16 @@ namespace SocialBalance.Client.Tests.Nswag
                                 throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new SocialBalanceApiException<ProblemDetails>("Too many writes with this key this minute; wait the seconds in Retry-After.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 431)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The request headers are larger than 32 KiB, or more than 100 lines.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 500)
@@ -1553,6 +1878,16 @@ namespace SocialBalance.Client.Tests.Nswag
                                 throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new SocialBalanceApiException<ProblemDetails>("The database is not available; retry after the Retry-After header\'s seconds.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 504)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The request ran longer than Limits:RequestTimeout (30 seconds by default; 5 minutes for a batch) and was stopped; a write is rolled back.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         {
@@ -1582,9 +1917,10 @@ namespace SocialBalance.Client.Tests.Nswag
         /// If-Match: missing → 428, stale → 412.
         /// </remarks>
         /// <param name="code">The public code of the resource, e.g. `vaerebro-park`.</param>
+        /// <param name="if_Match">The ETag of the last read of the record (e.g. `"v3"`), or `*`. Without it the update is refused (428); when the record has changed since, 412.</param>
         /// <returns>OK</returns>
         /// <exception cref="SocialBalanceApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<OrganisationRecord> UpdateOrganisationAsync(string code, OrganisationUpdateRequest body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<OrganisationRecord> UpdateOrganisationAsync(string code, string if_Match, OrganisationUpdateRequest body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (code == null)
                 throw new System.ArgumentNullException("code");
@@ -1598,6 +1934,10 @@ namespace SocialBalance.Client.Tests.Nswag
             {
                 using (var request_ = new System.Net.Http.HttpRequestMessage())
                 {
+
+                    if (if_Match == null)
+                        throw new System.ArgumentNullException("if_Match");
+                    request_.Headers.TryAddWithoutValidation("If-Match", ConvertToString(if_Match, System.Globalization.CultureInfo.InvariantCulture));
                     var json_ = Newtonsoft.Json.JsonConvert.SerializeObject(body, JsonSerializerSettings);
                     var content_ = new System.Net.Http.StringContent(json_);
                     content_.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("application/json");
@@ -1704,6 +2044,26 @@ namespace SocialBalance.Client.Tests.Nswag
                             throw new SocialBalanceApiException<ProblemDetails>("The body is larger than the limit (Limits:MaxRequestBodyBytes, 1 MB by default).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
+                        if (status_ == 414)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The path and query are longer than 8 KiB.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 415)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The body\'s Content-Type is not one this operation takes, or its charset is not UTF-8, ISO-8859-1 or Windows-1252.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
                         if (status_ == 428)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -1724,6 +2084,16 @@ namespace SocialBalance.Client.Tests.Nswag
                             throw new SocialBalanceApiException<ProblemDetails>("Too many writes with this key this minute; wait the seconds in Retry-After.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
+                        if (status_ == 431)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The request headers are larger than 32 KiB, or more than 100 lines.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
                         if (status_ == 500)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -1742,6 +2112,16 @@ namespace SocialBalance.Client.Tests.Nswag
                                 throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new SocialBalanceApiException<ProblemDetails>("The database is not available; retry after the Retry-After header\'s seconds.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 504)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The request ran longer than Limits:RequestTimeout (30 seconds by default; 5 minutes for a batch) and was stopped; a write is rolled back.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         {
@@ -1878,6 +2258,26 @@ namespace SocialBalance.Client.Tests.Nswag
                             throw new SocialBalanceApiException<ProblemDetails>("The body is larger than the limit (Limits:MaxRequestBodyBytes, 1 MB by default).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
+                        if (status_ == 414)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The path and query are longer than 8 KiB.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 415)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The body\'s Content-Type is not one this operation takes, or its charset is not UTF-8, ISO-8859-1 or Windows-1252.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
                         if (status_ == 429)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -1886,6 +2286,16 @@ namespace SocialBalance.Client.Tests.Nswag
                                 throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new SocialBalanceApiException<ProblemDetails>("Too many writes with this key this minute; wait the seconds in Retry-After.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 431)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The request headers are larger than 32 KiB, or more than 100 lines.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 500)
@@ -1906,6 +2316,16 @@ namespace SocialBalance.Client.Tests.Nswag
                                 throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new SocialBalanceApiException<ProblemDetails>("The database is not available; retry after the Retry-After header\'s seconds.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 504)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The request ran longer than Limits:RequestTimeout (30 seconds by default; 5 minutes for a batch) and was stopped; a write is rolled back.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         {
@@ -2021,6 +2441,16 @@ namespace SocialBalance.Client.Tests.Nswag
                             throw new SocialBalanceApiException<ProblemDetails>("No resource has that code.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
+                        if (status_ == 414)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The path and query are longer than 8 KiB.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
                         if (status_ == 429)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -2029,6 +2459,16 @@ namespace SocialBalance.Client.Tests.Nswag
                                 throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new SocialBalanceApiException<ProblemDetails>("Too many writes with this key this minute; wait the seconds in Retry-After.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 431)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The request headers are larger than 32 KiB, or more than 100 lines.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 500)
@@ -2049,6 +2489,16 @@ namespace SocialBalance.Client.Tests.Nswag
                                 throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new SocialBalanceApiException<ProblemDetails>("The database is not available; retry after the Retry-After header\'s seconds.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 504)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The request ran longer than Limits:RequestTimeout (30 seconds by default; 5 minutes for a batch) and was stopped; a write is rolled back.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         {
@@ -2163,6 +2613,16 @@ namespace SocialBalance.Client.Tests.Nswag
                             throw new SocialBalanceApiException<ProblemDetails>("No resource has that code.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
+                        if (status_ == 414)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The path and query are longer than 8 KiB.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
                         if (status_ == 429)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -2171,6 +2631,16 @@ namespace SocialBalance.Client.Tests.Nswag
                                 throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new SocialBalanceApiException<ProblemDetails>("Too many writes with this key this minute; wait the seconds in Retry-After.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 431)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The request headers are larger than 32 KiB, or more than 100 lines.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 500)
@@ -2191,6 +2661,16 @@ namespace SocialBalance.Client.Tests.Nswag
                                 throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new SocialBalanceApiException<ProblemDetails>("The database is not available; retry after the Retry-After header\'s seconds.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 504)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The request ran longer than Limits:RequestTimeout (30 seconds by default; 5 minutes for a batch) and was stopped; a write is rolled back.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         {
@@ -2308,6 +2788,16 @@ namespace SocialBalance.Client.Tests.Nswag
                             throw new SocialBalanceApiException<ProblemDetails>("No resource has that code.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
+                        if (status_ == 414)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The path and query are longer than 8 KiB.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
                         if (status_ == 422)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -2328,6 +2818,16 @@ namespace SocialBalance.Client.Tests.Nswag
                             throw new SocialBalanceApiException<ProblemDetails>("Too many writes with this key this minute; wait the seconds in Retry-After.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
+                        if (status_ == 431)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The request headers are larger than 32 KiB, or more than 100 lines.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
                         if (status_ == 500)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -2346,6 +2846,16 @@ namespace SocialBalance.Client.Tests.Nswag
                                 throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new SocialBalanceApiException<ProblemDetails>("The database is not available; retry after the Retry-After header\'s seconds.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 504)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The request ran longer than Limits:RequestTimeout (30 seconds by default; 5 minutes for a batch) and was stopped; a write is rolled back.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         {
@@ -2460,6 +2970,16 @@ namespace SocialBalance.Client.Tests.Nswag
                             throw new SocialBalanceApiException<ProblemDetails>("No resource has that code.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
+                        if (status_ == 414)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The path and query are longer than 8 KiB.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
                         if (status_ == 429)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -2468,6 +2988,16 @@ namespace SocialBalance.Client.Tests.Nswag
                                 throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new SocialBalanceApiException<ProblemDetails>("Too many writes with this key this minute; wait the seconds in Retry-After.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 431)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The request headers are larger than 32 KiB, or more than 100 lines.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 500)
@@ -2488,6 +3018,16 @@ namespace SocialBalance.Client.Tests.Nswag
                                 throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new SocialBalanceApiException<ProblemDetails>("The database is not available; retry after the Retry-After header\'s seconds.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 504)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The request ran longer than Limits:RequestTimeout (30 seconds by default; 5 minutes for a batch) and was stopped; a write is rolled back.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         {
@@ -2582,6 +3122,16 @@ namespace SocialBalance.Client.Tests.Nswag
                             throw new SocialBalanceApiException("Not modified: the answer is the one whose ETag was sent in If-None-Match. No body.", status_, responseText_, headers_, null);
                         }
                         else
+                        if (status_ == 400)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<HttpValidationProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<HttpValidationProblemDetails>("The request is not valid: `errors` names each field and why.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
                         if (status_ == 401)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -2612,6 +3162,16 @@ namespace SocialBalance.Client.Tests.Nswag
                             throw new SocialBalanceApiException<ProblemDetails>("No resource has that code.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
+                        if (status_ == 414)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The path and query are longer than 8 KiB.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
                         if (status_ == 429)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -2620,6 +3180,16 @@ namespace SocialBalance.Client.Tests.Nswag
                                 throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new SocialBalanceApiException<ProblemDetails>("Too many writes with this key this minute; wait the seconds in Retry-After.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 431)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The request headers are larger than 32 KiB, or more than 100 lines.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 500)
@@ -2640,6 +3210,16 @@ namespace SocialBalance.Client.Tests.Nswag
                                 throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new SocialBalanceApiException<ProblemDetails>("The database is not available; retry after the Retry-After header\'s seconds.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 504)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The request ran longer than Limits:RequestTimeout (30 seconds by default; 5 minutes for a batch) and was stopped; a write is rolled back.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         {
@@ -2671,9 +3251,10 @@ namespace SocialBalance.Client.Tests.Nswag
         /// <br/>gap target whose area is ahead of its reference in the baseline year is a 422, as on create.
         /// </remarks>
         /// <param name="id">The number of the resource, as answered when it was created or listed, e.g. `1`.</param>
+        /// <param name="if_Match">The ETag of the last read of the record (e.g. `"v3"`), or `*`. Without it the update is refused (428); when the record has changed since, 412.</param>
         /// <returns>OK</returns>
         /// <exception cref="SocialBalanceApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<TargetRecord> UpdateTargetAsync(int id, TargetRequest body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<TargetRecord> UpdateTargetAsync(int id, string if_Match, TargetRequest body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -2687,6 +3268,10 @@ namespace SocialBalance.Client.Tests.Nswag
             {
                 using (var request_ = new System.Net.Http.HttpRequestMessage())
                 {
+
+                    if (if_Match == null)
+                        throw new System.ArgumentNullException("if_Match");
+                    request_.Headers.TryAddWithoutValidation("If-Match", ConvertToString(if_Match, System.Globalization.CultureInfo.InvariantCulture));
                     var json_ = Newtonsoft.Json.JsonConvert.SerializeObject(body, JsonSerializerSettings);
                     var content_ = new System.Net.Http.StringContent(json_);
                     content_.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("application/json");
@@ -2803,6 +3388,26 @@ namespace SocialBalance.Client.Tests.Nswag
                             throw new SocialBalanceApiException<ProblemDetails>("The body is larger than the limit (Limits:MaxRequestBodyBytes, 1 MB by default).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
+                        if (status_ == 414)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The path and query are longer than 8 KiB.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 415)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The body\'s Content-Type is not one this operation takes, or its charset is not UTF-8, ISO-8859-1 or Windows-1252.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
                         if (status_ == 422)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -2833,6 +3438,16 @@ namespace SocialBalance.Client.Tests.Nswag
                             throw new SocialBalanceApiException<ProblemDetails>("Too many writes with this key this minute; wait the seconds in Retry-After.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
+                        if (status_ == 431)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The request headers are larger than 32 KiB, or more than 100 lines.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
                         if (status_ == 500)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -2851,6 +3466,16 @@ namespace SocialBalance.Client.Tests.Nswag
                                 throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new SocialBalanceApiException<ProblemDetails>("The database is not available; retry after the Retry-After header\'s seconds.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 504)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The request ran longer than Limits:RequestTimeout (30 seconds by default; 5 minutes for a batch) and was stopped; a write is rolled back.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         {
@@ -2991,6 +3616,26 @@ namespace SocialBalance.Client.Tests.Nswag
                             throw new SocialBalanceApiException<ProblemDetails>("The body is larger than the limit (Limits:MaxRequestBodyBytes, 1 MB by default).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
+                        if (status_ == 414)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The path and query are longer than 8 KiB.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 415)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The body\'s Content-Type is not one this operation takes, or its charset is not UTF-8, ISO-8859-1 or Windows-1252.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
                         if (status_ == 422)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -3011,6 +3656,16 @@ namespace SocialBalance.Client.Tests.Nswag
                             throw new SocialBalanceApiException<ProblemDetails>("Too many writes with this key this minute; wait the seconds in Retry-After.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
+                        if (status_ == 431)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The request headers are larger than 32 KiB, or more than 100 lines.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
                         if (status_ == 500)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -3029,6 +3684,16 @@ namespace SocialBalance.Client.Tests.Nswag
                                 throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new SocialBalanceApiException<ProblemDetails>("The database is not available; retry after the Retry-After header\'s seconds.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 504)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The request ran longer than Limits:RequestTimeout (30 seconds by default; 5 minutes for a batch) and was stopped; a write is rolled back.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         {
@@ -3155,6 +3820,26 @@ namespace SocialBalance.Client.Tests.Nswag
                             throw new SocialBalanceApiException<ProblemDetails>("The body is larger than the limit (Limits:MaxRequestBodyBytes, 1 MB by default).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
+                        if (status_ == 414)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The path and query are longer than 8 KiB.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 415)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The body\'s Content-Type is not one this operation takes, or its charset is not UTF-8, ISO-8859-1 or Windows-1252.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
                         if (status_ == 429)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -3163,6 +3848,16 @@ namespace SocialBalance.Client.Tests.Nswag
                                 throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new SocialBalanceApiException<ProblemDetails>("Too many writes with this key this minute; wait the seconds in Retry-After.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 431)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The request headers are larger than 32 KiB, or more than 100 lines.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 500)
@@ -3183,6 +3878,16 @@ namespace SocialBalance.Client.Tests.Nswag
                                 throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new SocialBalanceApiException<ProblemDetails>("The database is not available; retry after the Retry-After header\'s seconds.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 504)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The request ran longer than Limits:RequestTimeout (30 seconds by default; 5 minutes for a batch) and was stopped; a write is rolled back.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         {
@@ -3292,6 +3997,16 @@ namespace SocialBalance.Client.Tests.Nswag
                             throw new SocialBalanceApiException<ProblemDetails>("The key is not an admin key.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
+                        if (status_ == 414)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The path and query are longer than 8 KiB.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
                         if (status_ == 429)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -3300,6 +4015,16 @@ namespace SocialBalance.Client.Tests.Nswag
                                 throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new SocialBalanceApiException<ProblemDetails>("Too many writes with this key this minute; wait the seconds in Retry-After.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 431)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The request headers are larger than 32 KiB, or more than 100 lines.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 500)
@@ -3320,6 +4045,16 @@ namespace SocialBalance.Client.Tests.Nswag
                                 throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new SocialBalanceApiException<ProblemDetails>("The database is not available; retry after the Retry-After header\'s seconds.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 504)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The request ran longer than Limits:RequestTimeout (30 seconds by default; 5 minutes for a batch) and was stopped; a write is rolled back.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         {
@@ -3414,6 +4149,16 @@ namespace SocialBalance.Client.Tests.Nswag
                             throw new SocialBalanceApiException("Not modified: the answer is the one whose ETag was sent in If-None-Match. No body.", status_, responseText_, headers_, null);
                         }
                         else
+                        if (status_ == 400)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<HttpValidationProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<HttpValidationProblemDetails>("The request is not valid: `errors` names each field and why.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
                         if (status_ == 401)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -3444,6 +4189,16 @@ namespace SocialBalance.Client.Tests.Nswag
                             throw new SocialBalanceApiException<ProblemDetails>("No resource has that code.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
+                        if (status_ == 414)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The path and query are longer than 8 KiB.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
                         if (status_ == 429)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -3452,6 +4207,16 @@ namespace SocialBalance.Client.Tests.Nswag
                                 throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new SocialBalanceApiException<ProblemDetails>("Too many writes with this key this minute; wait the seconds in Retry-After.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 431)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The request headers are larger than 32 KiB, or more than 100 lines.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 500)
@@ -3472,6 +4237,16 @@ namespace SocialBalance.Client.Tests.Nswag
                                 throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new SocialBalanceApiException<ProblemDetails>("The database is not available; retry after the Retry-After header\'s seconds.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 504)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The request ran longer than Limits:RequestTimeout (30 seconds by default; 5 minutes for a batch) and was stopped; a write is rolled back.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         {
@@ -3556,6 +4331,16 @@ namespace SocialBalance.Client.Tests.Nswag
                             return objectResponse_.Object;
                         }
                         else
+                        if (status_ == 400)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<HttpValidationProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<HttpValidationProblemDetails>("The request is not valid: `errors` names each field and why.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
                         if (status_ == 401)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -3586,6 +4371,16 @@ namespace SocialBalance.Client.Tests.Nswag
                             throw new SocialBalanceApiException<ProblemDetails>("No resource has that code.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
+                        if (status_ == 414)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The path and query are longer than 8 KiB.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
                         if (status_ == 429)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -3594,6 +4389,16 @@ namespace SocialBalance.Client.Tests.Nswag
                                 throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new SocialBalanceApiException<ProblemDetails>("Too many writes with this key this minute; wait the seconds in Retry-After.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 431)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The request headers are larger than 32 KiB, or more than 100 lines.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 500)
@@ -3614,6 +4419,16 @@ namespace SocialBalance.Client.Tests.Nswag
                                 throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new SocialBalanceApiException<ProblemDetails>("The database is not available; retry after the Retry-After header\'s seconds.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 504)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The request ran longer than Limits:RequestTimeout (30 seconds by default; 5 minutes for a batch) and was stopped; a write is rolled back.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         {
@@ -3746,6 +4561,16 @@ namespace SocialBalance.Client.Tests.Nswag
                             throw new SocialBalanceApiException<HttpValidationProblemDetails>("The request is not valid: `errors` names each field and why.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
+                        if (status_ == 414)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The path and query are longer than 8 KiB.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
                         if (status_ == 429)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -3754,6 +4579,16 @@ namespace SocialBalance.Client.Tests.Nswag
                                 throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new SocialBalanceApiException<ProblemDetails>("Too many reads from this client address this minute (Limits:AnonymousReadsPerMinute); wait the seconds in Retry-After.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 431)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The request headers are larger than 32 KiB, or more than 100 lines.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 500)
@@ -3774,6 +4609,16 @@ namespace SocialBalance.Client.Tests.Nswag
                                 throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new SocialBalanceApiException<ProblemDetails>("The database is not available; retry after the Retry-After header\'s seconds.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 504)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The request ran longer than Limits:RequestTimeout (30 seconds by default; 5 minutes for a batch) and was stopped; a write is rolled back.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         {
@@ -3885,6 +4730,16 @@ namespace SocialBalance.Client.Tests.Nswag
                             throw new SocialBalanceApiException<HttpValidationProblemDetails>("The request is not valid: `errors` names each field and why.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
+                        if (status_ == 414)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The path and query are longer than 8 KiB.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
                         if (status_ == 429)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -3893,6 +4748,16 @@ namespace SocialBalance.Client.Tests.Nswag
                                 throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new SocialBalanceApiException<ProblemDetails>("Too many reads from this client address this minute (Limits:AnonymousReadsPerMinute); wait the seconds in Retry-After.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 431)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The request headers are larger than 32 KiB, or more than 100 lines.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 500)
@@ -3913,6 +4778,16 @@ namespace SocialBalance.Client.Tests.Nswag
                                 throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new SocialBalanceApiException<ProblemDetails>("The database is not available; retry after the Retry-After header\'s seconds.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 504)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The request ran longer than Limits:RequestTimeout (30 seconds by default; 5 minutes for a batch) and was stopped; a write is rolled back.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         {
@@ -4017,6 +4892,16 @@ namespace SocialBalance.Client.Tests.Nswag
                             throw new SocialBalanceApiException<ProblemDetails>("No resource has that code.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
+                        if (status_ == 414)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The path and query are longer than 8 KiB.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
                         if (status_ == 429)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -4025,6 +4910,16 @@ namespace SocialBalance.Client.Tests.Nswag
                                 throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new SocialBalanceApiException<ProblemDetails>("Too many reads from this client address this minute (Limits:AnonymousReadsPerMinute); wait the seconds in Retry-After.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 431)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The request headers are larger than 32 KiB, or more than 100 lines.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 500)
@@ -4045,6 +4940,16 @@ namespace SocialBalance.Client.Tests.Nswag
                                 throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new SocialBalanceApiException<ProblemDetails>("The database is not available; retry after the Retry-After header\'s seconds.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 504)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The request ran longer than Limits:RequestTimeout (30 seconds by default; 5 minutes for a batch) and was stopped; a write is rolled back.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         {
@@ -4190,6 +5095,16 @@ namespace SocialBalance.Client.Tests.Nswag
                             throw new SocialBalanceApiException<HttpValidationProblemDetails>("The request is not valid: `errors` names each field and why.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
+                        if (status_ == 414)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The path and query are longer than 8 KiB.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
                         if (status_ == 429)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -4198,6 +5113,16 @@ namespace SocialBalance.Client.Tests.Nswag
                                 throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new SocialBalanceApiException<ProblemDetails>("Too many reads from this client address this minute (Limits:AnonymousReadsPerMinute); wait the seconds in Retry-After.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 431)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The request headers are larger than 32 KiB, or more than 100 lines.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 500)
@@ -4218,6 +5143,16 @@ namespace SocialBalance.Client.Tests.Nswag
                                 throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new SocialBalanceApiException<ProblemDetails>("The database is not available; retry after the Retry-After header\'s seconds.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 504)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The request ran longer than Limits:RequestTimeout (30 seconds by default; 5 minutes for a batch) and was stopped; a write is rolled back.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         {
@@ -4360,6 +5295,16 @@ namespace SocialBalance.Client.Tests.Nswag
                             throw new SocialBalanceApiException<HttpValidationProblemDetails>("The request is not valid: `errors` names each field and why.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
+                        if (status_ == 414)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The path and query are longer than 8 KiB.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
                         if (status_ == 429)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -4368,6 +5313,16 @@ namespace SocialBalance.Client.Tests.Nswag
                                 throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new SocialBalanceApiException<ProblemDetails>("Too many reads from this client address this minute (Limits:AnonymousReadsPerMinute); wait the seconds in Retry-After.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 431)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The request headers are larger than 32 KiB, or more than 100 lines.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 500)
@@ -4388,6 +5343,16 @@ namespace SocialBalance.Client.Tests.Nswag
                                 throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new SocialBalanceApiException<ProblemDetails>("The database is not available; retry after the Retry-After header\'s seconds.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 504)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The request ran longer than Limits:RequestTimeout (30 seconds by default; 5 minutes for a batch) and was stopped; a write is rolled back.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         {
@@ -4477,6 +5442,16 @@ namespace SocialBalance.Client.Tests.Nswag
                             throw new SocialBalanceApiException("Not modified: the answer is the one whose ETag was sent in If-None-Match. No body.", status_, responseText_, headers_, null);
                         }
                         else
+                        if (status_ == 414)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The path and query are longer than 8 KiB.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
                         if (status_ == 429)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -4485,6 +5460,16 @@ namespace SocialBalance.Client.Tests.Nswag
                                 throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new SocialBalanceApiException<ProblemDetails>("Too many reads from this client address this minute (Limits:AnonymousReadsPerMinute); wait the seconds in Retry-After.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 431)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The request headers are larger than 32 KiB, or more than 100 lines.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 500)
@@ -4505,6 +5490,16 @@ namespace SocialBalance.Client.Tests.Nswag
                                 throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new SocialBalanceApiException<ProblemDetails>("The database is not available; retry after the Retry-After header\'s seconds.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 504)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The request ran longer than Limits:RequestTimeout (30 seconds by default; 5 minutes for a batch) and was stopped; a write is rolled back.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         {
@@ -4609,6 +5604,16 @@ namespace SocialBalance.Client.Tests.Nswag
                             throw new SocialBalanceApiException<ProblemDetails>("No resource has that code.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
+                        if (status_ == 414)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The path and query are longer than 8 KiB.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
                         if (status_ == 429)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -4617,6 +5622,16 @@ namespace SocialBalance.Client.Tests.Nswag
                                 throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new SocialBalanceApiException<ProblemDetails>("Too many reads from this client address this minute (Limits:AnonymousReadsPerMinute); wait the seconds in Retry-After.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 431)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The request headers are larger than 32 KiB, or more than 100 lines.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 500)
@@ -4637,6 +5652,16 @@ namespace SocialBalance.Client.Tests.Nswag
                                 throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new SocialBalanceApiException<ProblemDetails>("The database is not available; retry after the Retry-After header\'s seconds.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 504)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The request ran longer than Limits:RequestTimeout (30 seconds by default; 5 minutes for a batch) and was stopped; a write is rolled back.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         {
@@ -4716,6 +5741,26 @@ namespace SocialBalance.Client.Tests.Nswag
                             return objectResponse_.Object;
                         }
                         else
+                        if (status_ == 414)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The path and query are longer than 8 KiB.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 431)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The request headers are larger than 32 KiB, or more than 100 lines.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
                         if (status_ == 500)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -4734,6 +5779,16 @@ namespace SocialBalance.Client.Tests.Nswag
                                 throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new SocialBalanceApiException<ProblemDetails>("The database is not available; retry after the Retry-After header\'s seconds.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 504)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The request ran longer than Limits:RequestTimeout (30 seconds by default; 5 minutes for a batch) and was stopped; a write is rolled back.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         {
@@ -4813,6 +5868,26 @@ namespace SocialBalance.Client.Tests.Nswag
                             return objectResponse_.Object;
                         }
                         else
+                        if (status_ == 414)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The path and query are longer than 8 KiB.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 431)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The request headers are larger than 32 KiB, or more than 100 lines.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
                         if (status_ == 500)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -4831,6 +5906,16 @@ namespace SocialBalance.Client.Tests.Nswag
                                 throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new SocialBalanceApiException<HealthResponse>("Service Unavailable", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 504)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The request ran longer than Limits:RequestTimeout (30 seconds by default; 5 minutes for a batch) and was stopped; a write is rolled back.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         {
@@ -4967,6 +6052,26 @@ namespace SocialBalance.Client.Tests.Nswag
                             throw new SocialBalanceApiException<ProblemDetails>("The key may not do this: write an indicator its organisation is not granted, in an area not linked to it, or over a figure it did not write (each row and field listed in `rows`), or read another organisation\'s imports.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
+                        if (status_ == 414)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The path and query are longer than 8 KiB.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 431)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The request headers are larger than 32 KiB, or more than 100 lines.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
                         if (status_ == 500)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -4985,6 +6090,16 @@ namespace SocialBalance.Client.Tests.Nswag
                                 throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new SocialBalanceApiException<ProblemDetails>("The database is not available; retry after the Retry-After header\'s seconds.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 504)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The request ran longer than Limits:RequestTimeout (30 seconds by default; 5 minutes for a batch) and was stopped; a write is rolled back.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         {
@@ -5079,6 +6194,16 @@ namespace SocialBalance.Client.Tests.Nswag
                             throw new SocialBalanceApiException("Not modified: the answer is the one whose ETag was sent in If-None-Match. No body.", status_, responseText_, headers_, null);
                         }
                         else
+                        if (status_ == 400)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<HttpValidationProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<HttpValidationProblemDetails>("The request is not valid: `errors` names each field and why.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
                         if (status_ == 401)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -5109,6 +6234,26 @@ namespace SocialBalance.Client.Tests.Nswag
                             throw new SocialBalanceApiException<ProblemDetails>("No resource has that code.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
+                        if (status_ == 414)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The path and query are longer than 8 KiB.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 431)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The request headers are larger than 32 KiB, or more than 100 lines.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
                         if (status_ == 500)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -5127,6 +6272,16 @@ namespace SocialBalance.Client.Tests.Nswag
                                 throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new SocialBalanceApiException<ProblemDetails>("The database is not available; retry after the Retry-After header\'s seconds.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 504)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The request ran longer than Limits:RequestTimeout (30 seconds by default; 5 minutes for a batch) and was stopped; a write is rolled back.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         {
@@ -5233,6 +6388,16 @@ namespace SocialBalance.Client.Tests.Nswag
                             throw new SocialBalanceApiException<HttpValidationProblemDetails>("The request is not valid: `errors` names each field and why.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
+                        if (status_ == 414)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The path and query are longer than 8 KiB.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
                         if (status_ == 429)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -5241,6 +6406,16 @@ namespace SocialBalance.Client.Tests.Nswag
                                 throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new SocialBalanceApiException<ProblemDetails>("Too many reads from this client address this minute (Limits:AnonymousReadsPerMinute); wait the seconds in Retry-After.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 431)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The request headers are larger than 32 KiB, or more than 100 lines.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 500)
@@ -5261,6 +6436,16 @@ namespace SocialBalance.Client.Tests.Nswag
                                 throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new SocialBalanceApiException<ProblemDetails>("The database is not available; retry after the Retry-After header\'s seconds.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 504)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The request ran longer than Limits:RequestTimeout (30 seconds by default; 5 minutes for a batch) and was stopped; a write is rolled back.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         {
@@ -5365,6 +6550,16 @@ namespace SocialBalance.Client.Tests.Nswag
                             throw new SocialBalanceApiException<ProblemDetails>("No resource has that code.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
+                        if (status_ == 414)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The path and query are longer than 8 KiB.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
                         if (status_ == 429)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -5373,6 +6568,16 @@ namespace SocialBalance.Client.Tests.Nswag
                                 throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new SocialBalanceApiException<ProblemDetails>("Too many reads from this client address this minute (Limits:AnonymousReadsPerMinute); wait the seconds in Retry-After.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 431)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The request headers are larger than 32 KiB, or more than 100 lines.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 500)
@@ -5393,6 +6598,16 @@ namespace SocialBalance.Client.Tests.Nswag
                                 throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new SocialBalanceApiException<ProblemDetails>("The database is not available; retry after the Retry-After header\'s seconds.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 504)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The request ran longer than Limits:RequestTimeout (30 seconds by default; 5 minutes for a batch) and was stopped; a write is rolled back.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         {
@@ -5551,6 +6766,16 @@ namespace SocialBalance.Client.Tests.Nswag
                             throw new SocialBalanceApiException<ProblemDetails>("No resource has that code.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
+                        if (status_ == 414)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The path and query are longer than 8 KiB.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
                         if (status_ == 429)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -5559,6 +6784,16 @@ namespace SocialBalance.Client.Tests.Nswag
                                 throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new SocialBalanceApiException<ProblemDetails>("Too many reads from this client address this minute (Limits:AnonymousReadsPerMinute); wait the seconds in Retry-After.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 431)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The request headers are larger than 32 KiB, or more than 100 lines.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 500)
@@ -5579,6 +6814,16 @@ namespace SocialBalance.Client.Tests.Nswag
                                 throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new SocialBalanceApiException<ProblemDetails>("The database is not available; retry after the Retry-After header\'s seconds.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 504)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The request ran longer than Limits:RequestTimeout (30 seconds by default; 5 minutes for a batch) and was stopped; a write is rolled back.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         {
@@ -5707,6 +6952,16 @@ namespace SocialBalance.Client.Tests.Nswag
                             throw new SocialBalanceApiException<HttpValidationProblemDetails>("The request is not valid: `errors` names each field and why.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
+                        if (status_ == 414)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The path and query are longer than 8 KiB.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
                         if (status_ == 429)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -5715,6 +6970,16 @@ namespace SocialBalance.Client.Tests.Nswag
                                 throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new SocialBalanceApiException<ProblemDetails>("Too many reads from this client address this minute (Limits:AnonymousReadsPerMinute); wait the seconds in Retry-After.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 431)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The request headers are larger than 32 KiB, or more than 100 lines.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 500)
@@ -5735,6 +7000,16 @@ namespace SocialBalance.Client.Tests.Nswag
                                 throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new SocialBalanceApiException<ProblemDetails>("The database is not available; retry after the Retry-After header\'s seconds.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 504)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The request ran longer than Limits:RequestTimeout (30 seconds by default; 5 minutes for a batch) and was stopped; a write is rolled back.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         {
@@ -5881,6 +7156,16 @@ namespace SocialBalance.Client.Tests.Nswag
                             throw new SocialBalanceApiException<HttpValidationProblemDetails>("The request is not valid: `errors` names each field and why.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
+                        if (status_ == 414)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The path and query are longer than 8 KiB.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
                         if (status_ == 429)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -5889,6 +7174,16 @@ namespace SocialBalance.Client.Tests.Nswag
                                 throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new SocialBalanceApiException<ProblemDetails>("Too many reads from this client address this minute (Limits:AnonymousReadsPerMinute); wait the seconds in Retry-After.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 431)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The request headers are larger than 32 KiB, or more than 100 lines.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 500)
@@ -5909,6 +7204,16 @@ namespace SocialBalance.Client.Tests.Nswag
                                 throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new SocialBalanceApiException<ProblemDetails>("The database is not available; retry after the Retry-After header\'s seconds.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 504)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The request ran longer than Limits:RequestTimeout (30 seconds by default; 5 minutes for a batch) and was stopped; a write is rolled back.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         {
@@ -6037,12 +7342,12 @@ namespace SocialBalance.Client.Tests.Nswag
                         else
                         if (status_ == 403)
                         {
-                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            var objectResponse_ = await ReadObjectResponseAsync<RowsProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
                                 throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new SocialBalanceApiException<ProblemDetails>("The key may not do this: write an indicator its organisation is not granted, in an area not linked to it, or over a figure it did not write (each row and field listed in `rows`), or read another organisation\'s imports.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new SocialBalanceApiException<RowsProblemDetails>("The key may not do this: write an indicator its organisation is not granted, in an area not linked to it, or over a figure it did not write (each row and field listed in `rows`), or read another organisation\'s imports.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 409)
@@ -6065,14 +7370,34 @@ namespace SocialBalance.Client.Tests.Nswag
                             throw new SocialBalanceApiException<ProblemDetails>("The body is larger than the limit (Limits:MaxRequestBodyBytes, 1 MB by default).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
-                        if (status_ == 422)
+                        if (status_ == 414)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
                                 throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new SocialBalanceApiException<ProblemDetails>("Rows break a rule (each listed in `rows`), or the Idempotency-Key was used for a different request.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new SocialBalanceApiException<ProblemDetails>("The path and query are longer than 8 KiB.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 415)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The body\'s Content-Type is not one this operation takes, or its charset is not UTF-8, ISO-8859-1 or Windows-1252.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 422)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<RowsProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<RowsProblemDetails>("Rows break a rule (each listed in `rows`), or the Idempotency-Key was used for a different request.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 429)
@@ -6083,6 +7408,16 @@ namespace SocialBalance.Client.Tests.Nswag
                                 throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new SocialBalanceApiException<ProblemDetails>("Too many writes with this key this minute; wait the seconds in Retry-After.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 431)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The request headers are larger than 32 KiB, or more than 100 lines.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 500)
@@ -6103,6 +7438,16 @@ namespace SocialBalance.Client.Tests.Nswag
                                 throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new SocialBalanceApiException<ProblemDetails>("The database is not available; retry after the Retry-After header\'s seconds.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 504)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The request ran longer than Limits:RequestTimeout (30 seconds by default; 5 minutes for a batch) and was stopped; a write is rolled back.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         {
@@ -6139,8 +7484,17 @@ namespace SocialBalance.Client.Tests.Nswag
         /// <param name="year">The year the figure describes, e.g. `2020`.</param>
         /// <returns>No Content</returns>
         /// <exception cref="SocialBalanceApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task RetractObservationAsync(string? indicator = null, string? area = null, int? year = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task RetractObservationAsync(string indicator, string area, int year, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
+            if (indicator == null)
+                throw new System.ArgumentNullException("indicator");
+
+            if (area == null)
+                throw new System.ArgumentNullException("area");
+
+            if (year == null)
+                throw new System.ArgumentNullException("year");
+
             var client_ = _httpClient;
             var disposeClient_ = false;
             try
@@ -6154,18 +7508,9 @@ namespace SocialBalance.Client.Tests.Nswag
                     // Operation Path: "api/v1/observations"
                     urlBuilder_.Append("api/v1/observations");
                     urlBuilder_.Append('?');
-                    if (indicator != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("indicator")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(indicator, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    if (area != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("area")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(area, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    if (year != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("year")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(year, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
+                    urlBuilder_.Append(System.Uri.EscapeDataString("indicator")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(indicator, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    urlBuilder_.Append(System.Uri.EscapeDataString("area")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(area, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    urlBuilder_.Append(System.Uri.EscapeDataString("year")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(year, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
                     urlBuilder_.Length--;
 
                     PrepareRequest(client_, request_, urlBuilder_);
@@ -6218,12 +7563,12 @@ namespace SocialBalance.Client.Tests.Nswag
                         else
                         if (status_ == 403)
                         {
-                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            var objectResponse_ = await ReadObjectResponseAsync<RowsProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
                                 throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new SocialBalanceApiException<ProblemDetails>("The key may not do this: write an indicator its organisation is not granted, in an area not linked to it, or over a figure it did not write (each row and field listed in `rows`), or read another organisation\'s imports.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new SocialBalanceApiException<RowsProblemDetails>("The key may not do this: write an indicator its organisation is not granted, in an area not linked to it, or over a figure it did not write (each row and field listed in `rows`), or read another organisation\'s imports.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 404)
@@ -6236,6 +7581,16 @@ namespace SocialBalance.Client.Tests.Nswag
                             throw new SocialBalanceApiException<ProblemDetails>("No resource has that code.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
+                        if (status_ == 414)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The path and query are longer than 8 KiB.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
                         if (status_ == 429)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -6244,6 +7599,16 @@ namespace SocialBalance.Client.Tests.Nswag
                                 throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new SocialBalanceApiException<ProblemDetails>("Too many writes with this key this minute; wait the seconds in Retry-After.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 431)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The request headers are larger than 32 KiB, or more than 100 lines.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 500)
@@ -6264,6 +7629,16 @@ namespace SocialBalance.Client.Tests.Nswag
                                 throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new SocialBalanceApiException<ProblemDetails>("The database is not available; retry after the Retry-After header\'s seconds.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 504)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The request ran longer than Limits:RequestTimeout (30 seconds by default; 5 minutes for a batch) and was stopped; a write is rolled back.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         {
@@ -6303,7 +7678,7 @@ namespace SocialBalance.Client.Tests.Nswag
         /// <param name="idempotency_Key">A unique key per request (e.g. a UUID), per organisation, remembered 24 hours. The same key and request again answer the first answer again without writing (header `Idempotent-Replayed: true`); the same key with another request is 422; a retry while the first request still runs is 409.</param>
         /// <returns>OK</returns>
         /// <exception cref="SocialBalanceApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<ImportSummary> PostObservationBatchAsync(System.Collections.Generic.IEnumerable<ObservationInput> body, bool? dryRun = null, string? mode = null, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<ImportSummary> PostObservationBatchAsync(System.Collections.Generic.IEnumerable<ObservationInput> body, bool? dryRun = null, ImportMode? mode = null, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (body == null)
                 throw new System.ArgumentNullException("body");
@@ -6394,22 +7769,22 @@ namespace SocialBalance.Client.Tests.Nswag
                         else
                         if (status_ == 403)
                         {
-                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            var objectResponse_ = await ReadObjectResponseAsync<RowsProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
                                 throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new SocialBalanceApiException<ProblemDetails>("The key may not do this: write an indicator its organisation is not granted, in an area not linked to it, or over a figure it did not write (each row and field listed in `rows`), or read another organisation\'s imports.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new SocialBalanceApiException<RowsProblemDetails>("The key may not do this: write an indicator its organisation is not granted, in an area not linked to it, or over a figure it did not write (each row and field listed in `rows`), or read another organisation\'s imports.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 409)
                         {
-                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            var objectResponse_ = await ReadObjectResponseAsync<RowsProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
                                 throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new SocialBalanceApiException<ProblemDetails>("A request with the same Idempotency-Key is still running (or, for a batch in create-only mode, figures already exist).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new SocialBalanceApiException<RowsProblemDetails>("A request with the same Idempotency-Key is still running (or, for a batch in create-only mode, figures already exist).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 413)
@@ -6422,14 +7797,34 @@ namespace SocialBalance.Client.Tests.Nswag
                             throw new SocialBalanceApiException<ProblemDetails>("The body is larger than the batch limit (Limits:MaxBatchBodyBytes, 64 MB by default).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
-                        if (status_ == 422)
+                        if (status_ == 414)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
                                 throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new SocialBalanceApiException<ProblemDetails>("Rows break a rule (each listed in `rows`), or the Idempotency-Key was used for a different request.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new SocialBalanceApiException<ProblemDetails>("The path and query are longer than 8 KiB.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 415)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The body\'s Content-Type is not one this operation takes, or its charset is not UTF-8, ISO-8859-1 or Windows-1252.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 422)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<RowsProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<RowsProblemDetails>("Rows break a rule (each listed in `rows`), or the Idempotency-Key was used for a different request.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 429)
@@ -6440,6 +7835,16 @@ namespace SocialBalance.Client.Tests.Nswag
                                 throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new SocialBalanceApiException<ProblemDetails>("Too many writes with this key this minute; wait the seconds in Retry-After.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 431)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The request headers are larger than 32 KiB, or more than 100 lines.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 500)
@@ -6460,6 +7865,16 @@ namespace SocialBalance.Client.Tests.Nswag
                                 throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new SocialBalanceApiException<ProblemDetails>("The database is not available; retry after the Retry-After header\'s seconds.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 504)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The request ran longer than Limits:RequestTimeout (30 seconds by default; 5 minutes for a batch) and was stopped; a write is rolled back.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         {
@@ -6494,8 +7909,17 @@ namespace SocialBalance.Client.Tests.Nswag
         /// <param name="if_None_Match">The ETag of an earlier answer: while the answer is unchanged it is 304 Not Modified, without a body.</param>
         /// <returns>OK</returns>
         /// <exception cref="SocialBalanceApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<ObservationHistoryResponse> GetObservationHistoryAsync(string? indicator = null, string? area = null, int? year = null, string? if_None_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<ObservationHistoryResponse> GetObservationHistoryAsync(string indicator, string area, int year, string? if_None_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
+            if (indicator == null)
+                throw new System.ArgumentNullException("indicator");
+
+            if (area == null)
+                throw new System.ArgumentNullException("area");
+
+            if (year == null)
+                throw new System.ArgumentNullException("year");
+
             var client_ = _httpClient;
             var disposeClient_ = false;
             try
@@ -6513,18 +7937,9 @@ namespace SocialBalance.Client.Tests.Nswag
                     // Operation Path: "api/v1/observations/history"
                     urlBuilder_.Append("api/v1/observations/history");
                     urlBuilder_.Append('?');
-                    if (indicator != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("indicator")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(indicator, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    if (area != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("area")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(area, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    if (year != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("year")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(year, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
+                    urlBuilder_.Append(System.Uri.EscapeDataString("indicator")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(indicator, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    urlBuilder_.Append(System.Uri.EscapeDataString("area")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(area, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    urlBuilder_.Append(System.Uri.EscapeDataString("year")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(year, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
                     urlBuilder_.Length--;
 
                     PrepareRequest(client_, request_, urlBuilder_);
@@ -6586,6 +8001,16 @@ namespace SocialBalance.Client.Tests.Nswag
                             throw new SocialBalanceApiException<ProblemDetails>("No resource has that code.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
+                        if (status_ == 414)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The path and query are longer than 8 KiB.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
                         if (status_ == 429)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -6594,6 +8019,16 @@ namespace SocialBalance.Client.Tests.Nswag
                                 throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new SocialBalanceApiException<ProblemDetails>("Too many reads from this client address this minute (Limits:AnonymousReadsPerMinute); wait the seconds in Retry-After.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 431)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The request headers are larger than 32 KiB, or more than 100 lines.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 500)
@@ -6614,6 +8049,16 @@ namespace SocialBalance.Client.Tests.Nswag
                                 throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new SocialBalanceApiException<ProblemDetails>("The database is not available; retry after the Retry-After header\'s seconds.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 504)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The request ran longer than Limits:RequestTimeout (30 seconds by default; 5 minutes for a batch) and was stopped; a write is rolled back.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         {
@@ -6706,6 +8151,16 @@ namespace SocialBalance.Client.Tests.Nswag
                             throw new SocialBalanceApiException("Not modified: the answer is the one whose ETag was sent in If-None-Match. No body.", status_, responseText_, headers_, null);
                         }
                         else
+                        if (status_ == 414)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The path and query are longer than 8 KiB.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
                         if (status_ == 429)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -6714,6 +8169,16 @@ namespace SocialBalance.Client.Tests.Nswag
                                 throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new SocialBalanceApiException<ProblemDetails>("Too many reads from this client address this minute (Limits:AnonymousReadsPerMinute); wait the seconds in Retry-After.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 431)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The request headers are larger than 32 KiB, or more than 100 lines.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 500)
@@ -6734,6 +8199,16 @@ namespace SocialBalance.Client.Tests.Nswag
                                 throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new SocialBalanceApiException<ProblemDetails>("The database is not available; retry after the Retry-After header\'s seconds.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 504)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The request ran longer than Limits:RequestTimeout (30 seconds by default; 5 minutes for a batch) and was stopped; a write is rolled back.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         {
@@ -6870,6 +8345,16 @@ namespace SocialBalance.Client.Tests.Nswag
                             throw new SocialBalanceApiException<HttpValidationProblemDetails>("The request is not valid: `errors` names each field and why.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
+                        if (status_ == 414)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The path and query are longer than 8 KiB.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
                         if (status_ == 429)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -6878,6 +8363,16 @@ namespace SocialBalance.Client.Tests.Nswag
                                 throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new SocialBalanceApiException<ProblemDetails>("Too many reads from this client address this minute (Limits:AnonymousReadsPerMinute); wait the seconds in Retry-After.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 431)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The request headers are larger than 32 KiB, or more than 100 lines.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 500)
@@ -6898,6 +8393,16 @@ namespace SocialBalance.Client.Tests.Nswag
                                 throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new SocialBalanceApiException<ProblemDetails>("The database is not available; retry after the Retry-After header\'s seconds.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 504)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The request ran longer than Limits:RequestTimeout (30 seconds by default; 5 minutes for a batch) and was stopped; a write is rolled back.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         {
@@ -7009,6 +8514,16 @@ namespace SocialBalance.Client.Tests.Nswag
                             throw new SocialBalanceApiException<HttpValidationProblemDetails>("The request is not valid: `errors` names each field and why.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
+                        if (status_ == 414)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The path and query are longer than 8 KiB.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
                         if (status_ == 429)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -7017,6 +8532,16 @@ namespace SocialBalance.Client.Tests.Nswag
                                 throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new SocialBalanceApiException<ProblemDetails>("Too many reads from this client address this minute (Limits:AnonymousReadsPerMinute); wait the seconds in Retry-After.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 431)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The request headers are larger than 32 KiB, or more than 100 lines.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 500)
@@ -7037,6 +8562,16 @@ namespace SocialBalance.Client.Tests.Nswag
                                 throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new SocialBalanceApiException<ProblemDetails>("The database is not available; retry after the Retry-After header\'s seconds.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 504)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The request ran longer than Limits:RequestTimeout (30 seconds by default; 5 minutes for a batch) and was stopped; a write is rolled back.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         {
@@ -7131,6 +8666,16 @@ namespace SocialBalance.Client.Tests.Nswag
                             throw new SocialBalanceApiException("Not modified: the answer is the one whose ETag was sent in If-None-Match. No body.", status_, responseText_, headers_, null);
                         }
                         else
+                        if (status_ == 400)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<HttpValidationProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<HttpValidationProblemDetails>("The request is not valid: `errors` names each field and why.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
                         if (status_ == 404)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -7141,6 +8686,16 @@ namespace SocialBalance.Client.Tests.Nswag
                             throw new SocialBalanceApiException<ProblemDetails>("No resource has that code.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
+                        if (status_ == 414)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The path and query are longer than 8 KiB.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
                         if (status_ == 429)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -7149,6 +8704,16 @@ namespace SocialBalance.Client.Tests.Nswag
                                 throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new SocialBalanceApiException<ProblemDetails>("Too many reads from this client address this minute (Limits:AnonymousReadsPerMinute); wait the seconds in Retry-After.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 431)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The request headers are larger than 32 KiB, or more than 100 lines.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 500)
@@ -7169,6 +8734,16 @@ namespace SocialBalance.Client.Tests.Nswag
                                 throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new SocialBalanceApiException<ProblemDetails>("The database is not available; retry after the Retry-After header\'s seconds.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 504)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The request ran longer than Limits:RequestTimeout (30 seconds by default; 5 minutes for a batch) and was stopped; a write is rolled back.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         {
@@ -7284,6 +8859,16 @@ namespace SocialBalance.Client.Tests.Nswag
                             throw new SocialBalanceApiException("Not modified: the answer is the one whose ETag was sent in If-None-Match. No body.", status_, responseText_, headers_, null);
                         }
                         else
+                        if (status_ == 400)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<HttpValidationProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<HttpValidationProblemDetails>("The request is not valid: `errors` names each field and why.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
                         if (status_ == 404)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -7294,6 +8879,16 @@ namespace SocialBalance.Client.Tests.Nswag
                             throw new SocialBalanceApiException<ProblemDetails>("No resource has that code.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
+                        if (status_ == 414)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The path and query are longer than 8 KiB.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
                         if (status_ == 429)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -7302,6 +8897,16 @@ namespace SocialBalance.Client.Tests.Nswag
                                 throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new SocialBalanceApiException<ProblemDetails>("Too many reads from this client address this minute (Limits:AnonymousReadsPerMinute); wait the seconds in Retry-After.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 431)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The request headers are larger than 32 KiB, or more than 100 lines.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 500)
@@ -7322,6 +8927,16 @@ namespace SocialBalance.Client.Tests.Nswag
                                 throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new SocialBalanceApiException<ProblemDetails>("The database is not available; retry after the Retry-After header\'s seconds.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 504)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The request ran longer than Limits:RequestTimeout (30 seconds by default; 5 minutes for a batch) and was stopped; a write is rolled back.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         {
@@ -7428,6 +9043,16 @@ namespace SocialBalance.Client.Tests.Nswag
                             throw new SocialBalanceApiException<HttpValidationProblemDetails>("The request is not valid: `errors` names each field and why.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
+                        if (status_ == 414)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The path and query are longer than 8 KiB.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
                         if (status_ == 429)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -7436,6 +9061,16 @@ namespace SocialBalance.Client.Tests.Nswag
                                 throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new SocialBalanceApiException<ProblemDetails>("Too many reads from this client address this minute (Limits:AnonymousReadsPerMinute); wait the seconds in Retry-After.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 431)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The request headers are larger than 32 KiB, or more than 100 lines.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 500)
@@ -7456,6 +9091,16 @@ namespace SocialBalance.Client.Tests.Nswag
                                 throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new SocialBalanceApiException<ProblemDetails>("The database is not available; retry after the Retry-After header\'s seconds.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 504)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The request ran longer than Limits:RequestTimeout (30 seconds by default; 5 minutes for a batch) and was stopped; a write is rolled back.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         {
@@ -7560,6 +9205,16 @@ namespace SocialBalance.Client.Tests.Nswag
                             throw new SocialBalanceApiException<ProblemDetails>("No resource has that code.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
+                        if (status_ == 414)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The path and query are longer than 8 KiB.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
                         if (status_ == 429)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -7568,6 +9223,16 @@ namespace SocialBalance.Client.Tests.Nswag
                                 throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new SocialBalanceApiException<ProblemDetails>("Too many reads from this client address this minute (Limits:AnonymousReadsPerMinute); wait the seconds in Retry-After.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 431)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The request headers are larger than 32 KiB, or more than 100 lines.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 500)
@@ -7588,6 +9253,16 @@ namespace SocialBalance.Client.Tests.Nswag
                                 throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new SocialBalanceApiException<ProblemDetails>("The database is not available; retry after the Retry-After header\'s seconds.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 504)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The request ran longer than Limits:RequestTimeout (30 seconds by default; 5 minutes for a batch) and was stopped; a write is rolled back.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         {
@@ -7845,7 +9520,8 @@ namespace SocialBalance.Client.Tests.Nswag
         /// </summary>
         [Newtonsoft.Json.JsonProperty("role", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
-        public string Role { get; set; } = default!;
+        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
+        public ApiKeyRole Role { get; set; } = default!;
 
         /// <summary>
         /// What the key is for.
@@ -7875,6 +9551,18 @@ namespace SocialBalance.Client.Tests.Nswag
 
     }
 
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
+    public enum ApiKeyRole
+    {
+
+        [System.Runtime.Serialization.EnumMember(Value = @"admin")]
+        Admin = 0,
+
+        [System.Runtime.Serialization.EnumMember(Value = @"reporter")]
+        Reporter = 1,
+
+    }
+
     /// <summary>
     /// A new area.
     /// </summary>
@@ -7887,6 +9575,7 @@ namespace SocialBalance.Client.Tests.Nswag
         /// </summary>
         [Newtonsoft.Json.JsonProperty("code", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        [System.ComponentModel.DataAnnotations.StringLength(64)]
         public string Code { get; set; } = default!;
 
         /// <summary>
@@ -7894,7 +9583,7 @@ namespace SocialBalance.Client.Tests.Nswag
         /// </summary>
         [Newtonsoft.Json.JsonProperty("name", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required]
-        public LocalizedText Name { get; set; } = new LocalizedText();
+        public LocalizedTextMax200 Name { get; set; } = new LocalizedTextMax200();
 
         /// <summary>
         /// Area kind code (see /api/v1/areas for the kinds in use).
@@ -7919,6 +9608,7 @@ namespace SocialBalance.Client.Tests.Nswag
         /// Position in lists.
         /// </summary>
         [Newtonsoft.Json.JsonProperty("sortOrder", Required = Newtonsoft.Json.Required.Always)]
+        [System.ComponentModel.DataAnnotations.Range(0, int.MaxValue)]
         public int SortOrder { get; set; } = default!;
 
     }
@@ -8097,7 +9787,7 @@ namespace SocialBalance.Client.Tests.Nswag
         /// </summary>
         [Newtonsoft.Json.JsonProperty("name", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required]
-        public LocalizedText Name { get; set; } = new LocalizedText();
+        public LocalizedTextMax200 Name { get; set; } = new LocalizedTextMax200();
 
         /// <summary>
         /// Area kind code.
@@ -8122,6 +9812,7 @@ namespace SocialBalance.Client.Tests.Nswag
         /// Position in lists.
         /// </summary>
         [Newtonsoft.Json.JsonProperty("sortOrder", Required = Newtonsoft.Json.Required.Always)]
+        [System.ComponentModel.DataAnnotations.Range(0, int.MaxValue)]
         public int SortOrder { get; set; } = default!;
 
     }
@@ -8299,13 +9990,15 @@ namespace SocialBalance.Client.Tests.Nswag
         /// </summary>
         [Newtonsoft.Json.JsonProperty("role", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
-        public string Role { get; set; } = default!;
+        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
+        public ApiKeyRole Role { get; set; } = default!;
 
         /// <summary>
         /// What the key is for, e.g. "GaB nightly export"; helps when revoking.
         /// </summary>
         [Newtonsoft.Json.JsonProperty("name", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        [System.ComponentModel.DataAnnotations.StringLength(200)]
         public string Name { get; set; } = default!;
 
     }
@@ -8711,7 +10404,8 @@ namespace SocialBalance.Client.Tests.Nswag
         /// </summary>
         [Newtonsoft.Json.JsonProperty("status", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
-        public string Status { get; set; } = default!;
+        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
+        public HealthState Status { get; set; } = default!;
 
         /// <summary>
         /// Each dependency checked, with its state (none for liveness).
@@ -8719,6 +10413,21 @@ namespace SocialBalance.Client.Tests.Nswag
         [Newtonsoft.Json.JsonProperty("checks", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required]
         public System.Collections.Generic.IDictionary<string, string> Checks { get; set; } = new System.Collections.Generic.Dictionary<string, string>();
+
+    }
+
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
+    public enum HealthState
+    {
+
+        [System.Runtime.Serialization.EnumMember(Value = @"Unhealthy")]
+        Unhealthy = 0,
+
+        [System.Runtime.Serialization.EnumMember(Value = @"Degraded")]
+        Degraded = 1,
+
+        [System.Runtime.Serialization.EnumMember(Value = @"Healthy")]
+        Healthy = 2,
 
     }
 
@@ -8745,6 +10454,12 @@ namespace SocialBalance.Client.Tests.Nswag
         [System.ComponentModel.DataAnnotations.Required]
         public System.Collections.Generic.IDictionary<string, System.Collections.Generic.ICollection<string>> Errors { get; set; } = new System.Collections.Generic.Dictionary<string, System.Collections.Generic.ICollection<string>>();
 
+        /// <summary>
+        /// The W3C trace id of the request, to quote when asking about it.
+        /// </summary>
+        [Newtonsoft.Json.JsonProperty("traceId", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
+        public string? TraceId { get; set; } = default!;
+
         private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
 
         [Newtonsoft.Json.JsonExtensionData]
@@ -8753,6 +10468,39 @@ namespace SocialBalance.Client.Tests.Nswag
             get { return _additionalProperties ?? (_additionalProperties = new System.Collections.Generic.Dictionary<string, object>()); }
             set { _additionalProperties = value; }
         }
+
+    }
+
+    /// <summary>
+    /// What kind of request a write came in as, kept on its import record.
+    /// </summary>
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
+    public enum ImportKind
+    {
+
+        [System.Runtime.Serialization.EnumMember(Value = @"single")]
+        Single = 0,
+
+        [System.Runtime.Serialization.EnumMember(Value = @"batch")]
+        Batch = 1,
+
+        [System.Runtime.Serialization.EnumMember(Value = @"retraction")]
+        Retraction = 2,
+
+    }
+
+    /// <summary>
+    /// How a batch treats figures that already exist.
+    /// </summary>
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
+    public enum ImportMode
+    {
+
+        [System.Runtime.Serialization.EnumMember(Value = @"upsert")]
+        Upsert = 0,
+
+        [System.Runtime.Serialization.EnumMember(Value = @"create-only")]
+        CreateOnly = 1,
 
     }
 
@@ -8787,14 +10535,16 @@ namespace SocialBalance.Client.Tests.Nswag
         /// </summary>
         [Newtonsoft.Json.JsonProperty("kind", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
-        public string Kind { get; set; } = default!;
+        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
+        public ImportKind Kind { get; set; } = default!;
 
         /// <summary>
         /// `upsert` or `create-only`.
         /// </summary>
         [Newtonsoft.Json.JsonProperty("mode", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
-        public string Mode { get; set; } = default!;
+        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
+        public ImportMode Mode { get; set; } = default!;
 
         /// <summary>
         /// Rows received.
@@ -8921,14 +10671,14 @@ namespace SocialBalance.Client.Tests.Nswag
         /// </summary>
         [Newtonsoft.Json.JsonProperty("name", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required]
-        public LocalizedText Name { get; set; } = new LocalizedText();
+        public LocalizedTextMax200 Name { get; set; } = new LocalizedTextMax200();
 
         /// <summary>
         /// Danish and English definition: what is counted, of whom.
         /// </summary>
         [Newtonsoft.Json.JsonProperty("definition", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required]
-        public LocalizedText Definition { get; set; } = new LocalizedText();
+        public LocalizedTextMax1000 Definition { get; set; } = new LocalizedTextMax1000();
 
         /// <summary>
         /// The theme it measures (see /api/v1/themes).
@@ -8942,6 +10692,7 @@ namespace SocialBalance.Client.Tests.Nswag
         /// </summary>
         [Newtonsoft.Json.JsonProperty("unit", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        [System.ComponentModel.DataAnnotations.StringLength(32)]
         public string Unit { get; set; } = default!;
 
         /// <summary>
@@ -8949,7 +10700,8 @@ namespace SocialBalance.Client.Tests.Nswag
         /// </summary>
         [Newtonsoft.Json.JsonProperty("direction", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
-        public string Direction { get; set; } = default!;
+        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
+        public Direction Direction { get; set; } = default!;
 
         /// <summary>
         /// The lowest valid value, if any.
@@ -8967,6 +10719,7 @@ namespace SocialBalance.Client.Tests.Nswag
         /// Decimals a figure may have, 0 to 6.
         /// </summary>
         [Newtonsoft.Json.JsonProperty("decimals", Required = Newtonsoft.Json.Required.Always)]
+        [System.ComponentModel.DataAnnotations.Range(0, 6)]
         public int Decimals { get; set; } = default!;
 
         /// <summary>
@@ -8974,6 +10727,7 @@ namespace SocialBalance.Client.Tests.Nswag
         /// </summary>
         [Newtonsoft.Json.JsonProperty("source", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        [System.ComponentModel.DataAnnotations.StringLength(400)]
         public string Source { get; set; } = default!;
 
         /// <summary>
@@ -8981,12 +10735,14 @@ namespace SocialBalance.Client.Tests.Nswag
         /// </summary>
         [Newtonsoft.Json.JsonProperty("supplier", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
-        public string Supplier { get; set; } = default!;
+        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
+        public IndicatorSupplier Supplier { get; set; } = default!;
 
         /// <summary>
         /// Position in the catalogue.
         /// </summary>
         [Newtonsoft.Json.JsonProperty("sortOrder", Required = Newtonsoft.Json.Required.Always)]
+        [System.ComponentModel.DataAnnotations.Range(0, int.MaxValue)]
         public int SortOrder { get; set; } = default!;
 
     }
@@ -9003,6 +10759,7 @@ namespace SocialBalance.Client.Tests.Nswag
         /// </summary>
         [Newtonsoft.Json.JsonProperty("code", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        [System.ComponentModel.DataAnnotations.StringLength(64)]
         public string Code { get; set; } = default!;
 
         /// <summary>
@@ -9090,7 +10847,8 @@ namespace SocialBalance.Client.Tests.Nswag
         /// </summary>
         [Newtonsoft.Json.JsonProperty("direction", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
-        public string Direction { get; set; } = default!;
+        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
+        public Direction Direction { get; set; } = default!;
 
         /// <summary>
         /// Figures outside this range are refused.
@@ -9117,7 +10875,26 @@ namespace SocialBalance.Client.Tests.Nswag
         /// </summary>
         [Newtonsoft.Json.JsonProperty("supplier", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
-        public string Supplier { get; set; } = default!;
+        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
+        public IndicatorSupplier Supplier { get; set; } = default!;
+
+    }
+
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
+    public enum IndicatorSupplier
+    {
+
+        [System.Runtime.Serialization.EnumMember(Value = @"statistics-denmark")]
+        StatisticsDenmark = 0,
+
+        [System.Runtime.Serialization.EnumMember(Value = @"ministry")]
+        Ministry = 1,
+
+        [System.Runtime.Serialization.EnumMember(Value = @"municipality")]
+        Municipality = 2,
+
+        [System.Runtime.Serialization.EnumMember(Value = @"housing-organisation")]
+        HousingOrganisation = 3,
 
     }
 
@@ -9363,6 +11140,44 @@ namespace SocialBalance.Client.Tests.Nswag
     }
 
     /// <summary>
+    /// A label in Danish (the municipality's language) and English. At most 1000 characters in each.
+    /// </summary>
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
+    public partial class LocalizedTextMax1000
+    {
+
+        [Newtonsoft.Json.JsonProperty("da", Required = Newtonsoft.Json.Required.Always)]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        [System.ComponentModel.DataAnnotations.StringLength(1000)]
+        public string Da { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("en", Required = Newtonsoft.Json.Required.Always)]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        [System.ComponentModel.DataAnnotations.StringLength(1000)]
+        public string En { get; set; } = default!;
+
+    }
+
+    /// <summary>
+    /// A label in Danish (the municipality's language) and English. At most 200 characters in each.
+    /// </summary>
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
+    public partial class LocalizedTextMax200
+    {
+
+        [Newtonsoft.Json.JsonProperty("da", Required = Newtonsoft.Json.Required.Always)]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        [System.ComponentModel.DataAnnotations.StringLength(200)]
+        public string Da { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("en", Required = Newtonsoft.Json.Required.Always)]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        [System.ComponentModel.DataAnnotations.StringLength(200)]
+        public string En { get; set; } = default!;
+
+    }
+
+    /// <summary>
     /// A figure a calculation needed but did not find: the reason for an "insufficient data" answer.
     /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -9554,7 +11369,8 @@ namespace SocialBalance.Client.Tests.Nswag
         /// </summary>
         [Newtonsoft.Json.JsonProperty("status", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
-        public string Status { get; set; } = default!;
+        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
+        public ObservationStatus Status { get; set; } = default!;
 
         /// <summary>
         /// Where the figure comes from.
@@ -9648,7 +11464,8 @@ namespace SocialBalance.Client.Tests.Nswag
         /// </summary>
         [Newtonsoft.Json.JsonProperty("status", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
-        public string Status { get; set; } = default!;
+        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
+        public ObservationStatus Status { get; set; } = default!;
 
         /// <summary>
         /// Where the figure comes from, where known.
@@ -9686,6 +11503,21 @@ namespace SocialBalance.Client.Tests.Nswag
         [Newtonsoft.Json.JsonProperty("recordedAt", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         public System.DateTimeOffset RecordedAt { get; set; } = default!;
+
+    }
+
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
+    public enum ObservationStatus
+    {
+
+        [System.Runtime.Serialization.EnumMember(Value = @"official")]
+        Official = 0,
+
+        [System.Runtime.Serialization.EnumMember(Value = @"illustrative")]
+        Illustrative = 1,
+
+        [System.Runtime.Serialization.EnumMember(Value = @"reported")]
+        Reported = 2,
 
     }
 
@@ -9738,6 +11570,7 @@ namespace SocialBalance.Client.Tests.Nswag
         /// </summary>
         [Newtonsoft.Json.JsonProperty("code", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        [System.ComponentModel.DataAnnotations.StringLength(64)]
         public string Code { get; set; } = default!;
 
         /// <summary>
@@ -9745,14 +11578,27 @@ namespace SocialBalance.Client.Tests.Nswag
         /// </summary>
         [Newtonsoft.Json.JsonProperty("name", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required]
-        public LocalizedText Name { get; set; } = new LocalizedText();
+        public LocalizedTextMax200 Name { get; set; } = new LocalizedTextMax200();
 
         /// <summary>
         /// `municipality` or `housing-organisation`.
         /// </summary>
         [Newtonsoft.Json.JsonProperty("kind", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
-        public string Kind { get; set; } = default!;
+        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
+        public OrganisationKind Kind { get; set; } = default!;
+
+    }
+
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
+    public enum OrganisationKind
+    {
+
+        [System.Runtime.Serialization.EnumMember(Value = @"municipality")]
+        Municipality = 0,
+
+        [System.Runtime.Serialization.EnumMember(Value = @"housing-organisation")]
+        HousingOrganisation = 1,
 
     }
 
@@ -9782,7 +11628,8 @@ namespace SocialBalance.Client.Tests.Nswag
         /// </summary>
         [Newtonsoft.Json.JsonProperty("kind", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
-        public string Kind { get; set; } = default!;
+        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
+        public OrganisationKind Kind { get; set; } = default!;
 
         /// <summary>
         /// The areas its reporter keys may post figures for.
@@ -9818,14 +11665,15 @@ namespace SocialBalance.Client.Tests.Nswag
         /// </summary>
         [Newtonsoft.Json.JsonProperty("name", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required]
-        public LocalizedText Name { get; set; } = new LocalizedText();
+        public LocalizedTextMax200 Name { get; set; } = new LocalizedTextMax200();
 
         /// <summary>
         /// `municipality` or `housing-organisation`.
         /// </summary>
         [Newtonsoft.Json.JsonProperty("kind", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
-        public string Kind { get; set; } = default!;
+        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
+        public OrganisationKind Kind { get; set; } = default!;
 
     }
 
@@ -9874,6 +11722,18 @@ namespace SocialBalance.Client.Tests.Nswag
 
         [Newtonsoft.Json.JsonProperty("instance", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public string? Instance { get; set; } = default!;
+
+        /// <summary>
+        /// The W3C trace id of the request, to quote when asking about it.
+        /// </summary>
+        [Newtonsoft.Json.JsonProperty("traceId", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
+        public string? TraceId { get; set; } = default!;
+
+        /// <summary>
+        /// Each field at fault, with why.
+        /// </summary>
+        [Newtonsoft.Json.JsonProperty("errors", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
+        public System.Collections.Generic.IDictionary<string, System.Collections.Generic.ICollection<string>>? Errors { get; set; } = default!;
 
         private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
 
@@ -10194,6 +12054,92 @@ namespace SocialBalance.Client.Tests.Nswag
     }
 
     /// <summary>
+    /// One refused row of a write.
+    /// </summary>
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
+    public partial class RowError
+    {
+
+        /// <summary>
+        /// The row: the CSV line number (the header is line 1), or the 1-based position in the JSON array.
+        /// </summary>
+        [Newtonsoft.Json.JsonProperty("row", Required = Newtonsoft.Json.Required.Always)]
+        public int Row { get; set; } = default!;
+
+        /// <summary>
+        /// The field at fault.
+        /// </summary>
+        [Newtonsoft.Json.JsonProperty("field", Required = Newtonsoft.Json.Required.Always)]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public string Field { get; set; } = default!;
+
+        /// <summary>
+        /// Why it was refused.
+        /// </summary>
+        [Newtonsoft.Json.JsonProperty("reason", Required = Newtonsoft.Json.Required.Always)]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public string Reason { get; set; } = default!;
+
+    }
+
+    /// <summary>
+    /// A refused write: `rows` lists each row and field at fault; `errors` the same keyed `row N.field`. A refusal that is not about rows (such as an Idempotency-Key used for another request) has no `rows`.
+    /// </summary>
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
+    public partial class RowsProblemDetails
+    {
+
+        [Newtonsoft.Json.JsonProperty("type", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
+        public string? Type { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("title", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
+        public string? Title { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("status", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
+        public int? Status { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("detail", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
+        public string? Detail { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("instance", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
+        public string? Instance { get; set; } = default!;
+
+        /// <summary>
+        /// The W3C trace id of the request, to quote when asking about it.
+        /// </summary>
+        [Newtonsoft.Json.JsonProperty("traceId", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
+        public string? TraceId { get; set; } = default!;
+
+        /// <summary>
+        /// Each field at fault, with why.
+        /// </summary>
+        [Newtonsoft.Json.JsonProperty("errors", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
+        public System.Collections.Generic.IDictionary<string, System.Collections.Generic.ICollection<string>>? Errors { get; set; } = default!;
+
+        /// <summary>
+        /// Each refused row and field, the first 1000.
+        /// </summary>
+        [Newtonsoft.Json.JsonProperty("rows", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
+        public System.Collections.Generic.ICollection<RowError>? Rows { get; set; } = default!;
+
+        /// <summary>
+        /// How many problems there are in all, listed or not.
+        /// </summary>
+        [Newtonsoft.Json.JsonProperty("totalErrors", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
+        public int? TotalErrors { get; set; } = default!;
+
+        private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
+
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties
+        {
+            get { return _additionalProperties ?? (_additionalProperties = new System.Collections.Generic.Dictionary<string, object>()); }
+            set { _additionalProperties = value; }
+        }
+
+    }
+
+    /// <summary>
     /// A versioned rule set: its names, legal basis and the list years it is valid for.
     /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -10376,7 +12322,8 @@ namespace SocialBalance.Client.Tests.Nswag
         /// </summary>
         [Newtonsoft.Json.JsonProperty("kind", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
-        public string Kind { get; set; } = default!;
+        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
+        public TargetKind Kind { get; set; } = default!;
 
         /// <summary>
         /// The value to reach (kind value).
@@ -10442,12 +12389,14 @@ namespace SocialBalance.Client.Tests.Nswag
         /// The year progress is measured from, 1990 to 2100.
         /// </summary>
         [Newtonsoft.Json.JsonProperty("baselineYear", Required = Newtonsoft.Json.Required.Always)]
+        [System.ComponentModel.DataAnnotations.Range(1990, 2100)]
         public int BaselineYear { get; set; } = default!;
 
         /// <summary>
         /// The year the target is to be reached: after the baseline year, at most 2100.
         /// </summary>
         [Newtonsoft.Json.JsonProperty("targetYear", Required = Newtonsoft.Json.Required.Always)]
+        [System.ComponentModel.DataAnnotations.Range(1990, 2100)]
         public int TargetYear { get; set; } = default!;
 
         /// <summary>
@@ -10455,7 +12404,8 @@ namespace SocialBalance.Client.Tests.Nswag
         /// </summary>
         [Newtonsoft.Json.JsonProperty("kind", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
-        public string Kind { get; set; } = default!;
+        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
+        public TargetKind Kind { get; set; } = default!;
 
         /// <summary>
         /// Kind value only: the value to reach, within the indicator's valid range and decimals.
@@ -10613,7 +12563,8 @@ namespace SocialBalance.Client.Tests.Nswag
 
         [Newtonsoft.Json.JsonProperty("direction", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
-        public string Direction { get; set; } = default!;
+        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
+        public Direction Direction { get; set; } = default!;
 
     }
 
@@ -10680,7 +12631,8 @@ namespace SocialBalance.Client.Tests.Nswag
 
         [Newtonsoft.Json.JsonProperty("verdict", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
-        public string Verdict { get; set; } = default!;
+        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
+        public ThemeVerdictLabel Verdict { get; set; } = default!;
 
     }
 
@@ -10742,6 +12694,27 @@ namespace SocialBalance.Client.Tests.Nswag
 
     }
 
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
+    public enum ThemeVerdictLabel
+    {
+
+        [System.Runtime.Serialization.EnumMember(Value = @"improving")]
+        Improving = 0,
+
+        [System.Runtime.Serialization.EnumMember(Value = @"not-improving")]
+        NotImproving = 1,
+
+        [System.Runtime.Serialization.EnumMember(Value = @"gap-narrowing")]
+        GapNarrowing = 2,
+
+        [System.Runtime.Serialization.EnumMember(Value = @"gap-not-narrowing")]
+        GapNotNarrowing = 3,
+
+        [System.Runtime.Serialization.EnumMember(Value = @"insufficient-data")]
+        InsufficientData = 4,
+
+    }
+
     /// <summary>
     /// A theme's verdict for one area, with every indicator it rests on. The reference area is judged on
     /// <br/>`improving` (trends), the other areas on `gap-narrowing` (gaps).
@@ -10785,7 +12758,8 @@ namespace SocialBalance.Client.Tests.Nswag
         /// </summary>
         [Newtonsoft.Json.JsonProperty("verdict", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
-        public string Verdict { get; set; } = default!;
+        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
+        public ThemeVerdictLabel Verdict { get; set; } = default!;
 
         /// <summary>
         /// Judged (non-neutral) indicators of the theme.

@@ -42,13 +42,12 @@ public static class AmbitionApi
                 the three Social Balance areas to Gladsaxe Kommune shrink, from `baseline` (default 2020) to `year`
                 (default: each comparison's latest year with the figures it needs)?
                 """ + "\n\n" + AmbitionEvaluator.Rules + " Also as CSV (one row per part, area and theme)." + NumberPrecision.Rules)
-            .Validate<AmbitionQuery>()
-            .ProducesWithCsv<AmbitionResponse>();
+            .Validate<AmbitionQuery>();
 
         return group;
     }
 
-    public static async Task<IResult> GetAmbition(
+    public static async Task<CsvOrJson<AmbitionResponse>> GetAmbition(
         [AsParameters] AmbitionQuery query, HttpRequest request, AnalysisInputQueries figures, CancellationToken ct)
     {
         var catalogue = await figures.LoadCatalogueAsync(ct);
@@ -79,9 +78,10 @@ public static class AmbitionApi
             assessment.EffectGoals.Select(g => EffectGoal(g, catalogue)).ToList(),
             assessment.Reasons);
 
-        return request.WantsCsv()
-            ? CsvResult.From(CsvRows(response, catalogue), CsvColumns, "ambition.csv")
-            : TypedResults.Ok(response);
+        return CsvOrJson.For<AmbitionResponse>(
+            request,
+            () => response,
+            () => CsvResult.From(CsvRows(response, catalogue), CsvColumns, "ambition.csv"));
     }
 
     private static AreaVerdictResponse Area(AreaVerdict verdict, CatalogueSnapshot catalogue) => new(

@@ -32,7 +32,8 @@ public sealed record AreaVerdictResponse(
     IReadOnlyList<ThemeVerdictResponse> Themes);
 
 /// <summary>A theme's verdict in short: code, outcome and the word for it.</summary>
-public sealed record ThemeOutcomeResponse(string Theme, VerdictOutcome Outcome, string Verdict);
+public sealed record ThemeOutcomeResponse(
+    string Theme, VerdictOutcome Outcome, [ClosedVocabulary(typeof(VerdictCodes), "ThemeVerdictLabel", nameof(VerdictCodes.Labels))] string Verdict);
 
 /// <summary>An area's verdict over an effect goal's themes only.</summary>
 public sealed record AreaOutcomeResponse(

@@ -1,10 +1,13 @@
+using SocialBalance.Api.Infrastructure.Auth;
+using SocialBalance.Api.Infrastructure.OpenApi;
+
 namespace SocialBalance.Api.Features.ApiKeys;
 
 /// <summary>A new API key for an organisation.</summary>
 /// <param name="Organisation">The organisation code the key writes for (see /api/v1/areas/{code} for who reports where).</param>
 /// <param name="Role"><c>reporter</c> (posts figures for the organisation's areas) or <c>admin</c> (the municipality: everything).</param>
 /// <param name="Name">What the key is for, e.g. "GaB nightly export"; helps when revoking.</param>
-public sealed record CreateApiKeyRequest(string Organisation, string Role, string Name);
+public sealed record CreateApiKeyRequest(string Organisation, [ClosedVocabulary(typeof(Roles), "ApiKeyRole")] string Role, string Name);
 
 /// <summary>A key as listed: never its secret.</summary>
 /// <param name="Id">The key's id (use it to revoke the key).</param>
@@ -19,7 +22,7 @@ public sealed record ApiKeyResponse(
     long Id,
     string Prefix,
     string Organisation,
-    string Role,
+    [ClosedVocabulary(typeof(Roles), "ApiKeyRole")] string Role,
     string Name,
     DateTimeOffset CreatedAt,
     DateTimeOffset? RevokedAt,

@@ -15,7 +15,6 @@ public static class AreaAdminApi
             .WithName(nameof(GetAreaRecord))
             .WithSummary("One area as the administration edits it, with its ETag")
             .WithDescription("Send the ETag back in If-Match when updating the area.")
-            .Produces<AreaRecord>()
             .ProducesNotFoundProblem();
 
         admin.MapPost("/areas", CreateArea)
@@ -23,7 +22,6 @@ public static class AreaAdminApi
             .WithSummary("Create an area")
             .WithDescription("A code that exists already is a 409 conflict.")
             .Validate<AreaCreateRequest>()
-            .Produces<AreaRecord>(StatusCodes.Status201Created)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
         admin.MapPut("/areas/{code:code}", UpdateArea)
@@ -34,28 +32,24 @@ public static class AreaAdminApi
                 that lies inside the area, at any depth, is a 422 naming `parent` (the hierarchy stays a tree).
                 """)
             .Validate<AreaUpdateRequest>()
-            .Produces<AreaRecord>()
-            .ProducesNotFoundProblem()
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
-            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
         return admin;
     }
 
-    public static async Task<IResult> GetAreaRecord(string code, AreaAdminQueries queries, CancellationToken ct) =>
+    public static async Task<Results<Versioned<AreaRecord>, ProblemHttpResult>> GetAreaRecord(string code, AreaAdminQueries queries, CancellationToken ct) =>
         await queries.GetAsync(code, ct) is { } area
-            ? new VersionedResult<AreaRecord>(StatusCodes.Status200OK, area, area.Version)
+            ? new Versioned<AreaRecord>(area, area.Version)
             : Problems.NotFound("area", code, "/api/v1/areas");
 
-    public static async Task<IResult> CreateArea(AreaCreateRequest request, AreaAdminQueries queries, CancellationToken ct)
+    public static async Task<CreatedVersioned<AreaRecord>> CreateArea(AreaCreateRequest request, AreaAdminQueries queries, CancellationToken ct)
     {
         await queries.CreateAsync(request, ct);
         var area = (await queries.GetAsync(request.Code, ct))!;
-        return new VersionedResult<AreaRecord>(StatusCodes.Status201Created, area, area.Version, $"/api/v1/admin/areas/{area.Code}");
+        return new CreatedVersioned<AreaRecord>(area, area.Version, $"/api/v1/admin/areas/{area.Code}");
     }
 
-    public static async Task<IResult> UpdateArea(
+    public static async Task<Results<VersionedUpdateResult<AreaRecord>, ValidationProblem, ProblemHttpResult>> UpdateArea(
         string code, AreaUpdateRequest request, HttpRequest http, AreaAdminQueries queries, AnalysisInputQueries figures, CancellationToken ct)
     {
         if (request.Parent == code)

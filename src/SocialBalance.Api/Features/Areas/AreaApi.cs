@@ -24,8 +24,7 @@ public static class AreaApi
             .WithName(nameof(ListAreas))
             .WithSummary("Areas: the country, the region, the municipality and its housing areas")
             .WithDescription("Filter with `kind` (country, region, municipality, social-balance-area, housing-area) and `parent`. Also as CSV with `Accept: text/csv`.")
-            .Validate<AreaListQuery>()
-            .ProducesList<AreaSummary>();
+            .Validate<AreaListQuery>();
 
         group.MapGet("/{code:code}", GetArea)
             .WithName(nameof(GetArea))
@@ -36,13 +35,11 @@ public static class AreaApi
         return group;
     }
 
-    public static async Task<IResult> ListAreas(
+    public static async Task<CsvOrJson<IReadOnlyList<AreaSummary>>> ListAreas(
         [AsParameters] AreaListQuery query, HttpRequest request, AreaQueries queries, CancellationToken ct)
     {
         var areas = await queries.ListAsync(query.Kind, query.Parent, ct);
-        return request.WantsCsv()
-            ? CsvResult.From(areas, CsvColumns, "areas.csv")
-            : TypedResults.Ok(areas);
+        return CsvOrJson.For<IReadOnlyList<AreaSummary>>(request, () => areas, () => CsvResult.From(areas, CsvColumns, "areas.csv"));
     }
 
     public static async Task<Results<Ok<AreaResponse>, ProblemHttpResult>> GetArea(

@@ -68,8 +68,7 @@ public static class ComparisonApi
                 gives `insufficient-data` and is named in `missingFigures`; it is never an error.
                 Also as CSV (one row per indicator and area) with `Accept: text/csv`.
                 """ + NumberPrecision.Rules)
-            .Validate<ComparisonQuery>()
-            .ProducesWithCsv<ComparisonResponse>();
+            .Validate<ComparisonQuery>();
 
         group.MapGet("/themes", ListThemeComparisons)
             .WithName(nameof(ListThemeComparisons))
@@ -84,13 +83,12 @@ public static class ComparisonApi
                 criterion, not met as soon as one does not, and `insufficient-data` when none has data. `isPartial` flags
                 a verdict resting on only some of the theme's indicators. Also as CSV (one row per theme and area).
                 """ + NumberPrecision.Rules)
-            .Validate<ThemeComparisonQuery>()
-            .ProducesWithCsv<ThemeComparisonResponse>();
+            .Validate<ThemeComparisonQuery>();
 
         return group;
     }
 
-    public static async Task<IResult> ListComparisons(
+    public static async Task<CsvOrJson<ComparisonResponse>> ListComparisons(
         [AsParameters] ComparisonQuery query, HttpRequest request, AnalysisInputQueries figures, CancellationToken ct)
     {
         IComparisonScope scope = query;
@@ -112,13 +110,14 @@ public static class ComparisonApi
                     scope.ReferenceOrDefault, scope.BaselineOrDefault, query.Year),
                 catalogue)).ToList();
 
-        return request.WantsCsv()
-            ? CsvResult.From(items, GapColumns, "comparisons.csv")
-            : TypedResults.Ok(new ComparisonResponse(
-                scope.BaselineOrDefault, query.Year, catalogue.AreaRef(scope.ReferenceOrDefault), items));
+        return CsvOrJson.For<ComparisonResponse>(
+            request,
+            () => new ComparisonResponse(
+                scope.BaselineOrDefault, query.Year, catalogue.AreaRef(scope.ReferenceOrDefault), items),
+            () => CsvResult.From(items, GapColumns, "comparisons.csv"));
     }
 
-    public static async Task<IResult> ListThemeComparisons(
+    public static async Task<CsvOrJson<ThemeComparisonResponse>> ListThemeComparisons(
         [AsParameters] ThemeComparisonQuery query, HttpRequest request, AnalysisInputQueries figures, CancellationToken ct)
     {
         IComparisonScope scope = query;
@@ -147,9 +146,10 @@ public static class ComparisonApi
             }
         }
 
-        return request.WantsCsv()
-            ? CsvResult.From(items, ThemeColumns, "theme-comparisons.csv")
-            : TypedResults.Ok(new ThemeComparisonResponse(scope.BaselineOrDefault, query.Year, catalogue.AreaRef(reference), items));
+        return CsvOrJson.For<ThemeComparisonResponse>(
+            request,
+            () => new ThemeComparisonResponse(scope.BaselineOrDefault, query.Year, catalogue.AreaRef(reference), items),
+            () => CsvResult.From(items, ThemeColumns, "theme-comparisons.csv"));
     }
 
     /// <summary>The areas asked for, in catalogue order; by default the Social Balance areas.</summary>

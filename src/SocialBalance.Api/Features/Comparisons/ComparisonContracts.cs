@@ -129,7 +129,7 @@ public sealed record ThemeVerdictResponse(
     CodeAndName Area,
     VerdictCriterion Criterion,
     VerdictOutcome Outcome,
-    string Verdict,
+    [ClosedVocabulary(typeof(VerdictCodes), "ThemeVerdictLabel", nameof(VerdictCodes.Labels))] string Verdict,
     int Considered,
     int Improved,
     int Narrowed,

@@ -22,8 +22,7 @@ public static class EffectGoalApi
         group.MapGet("/", ListEffectGoals)
             .WithName(nameof(ListEffectGoals))
             .WithSummary("The three effect goals of the 2030 ambition")
-            .WithDescription("The City Council's effect goals, each with the themes that serve it. Also as CSV with `Accept: text/csv`.")
-            .ProducesList<EffectGoalResponse>();
+            .WithDescription("The City Council's effect goals, each with the themes that serve it. Also as CSV with `Accept: text/csv`.");
 
         group.MapGet("/{code:code}", GetEffectGoal)
             .WithName(nameof(GetEffectGoal))
@@ -34,12 +33,10 @@ public static class EffectGoalApi
         return group;
     }
 
-    public static async Task<IResult> ListEffectGoals(HttpRequest request, EffectGoalQueries queries, CancellationToken ct)
+    public static async Task<CsvOrJson<IReadOnlyList<EffectGoalResponse>>> ListEffectGoals(HttpRequest request, EffectGoalQueries queries, CancellationToken ct)
     {
         var goals = await queries.ListAsync(ct);
-        return request.WantsCsv()
-            ? CsvResult.From(goals, CsvColumns, "effect-goals.csv")
-            : TypedResults.Ok(goals);
+        return CsvOrJson.For<IReadOnlyList<EffectGoalResponse>>(request, () => goals, () => CsvResult.From(goals, CsvColumns, "effect-goals.csv"));
     }
 
     public static async Task<Results<Ok<EffectGoalResponse>, ProblemHttpResult>> GetEffectGoal(

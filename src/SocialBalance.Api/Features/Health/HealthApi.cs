@@ -1,12 +1,20 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using SocialBalance.Api.Infrastructure.OpenApi;
 
 namespace SocialBalance.Api.Features.Health;
 
 /// <summary>The state of the service and of each dependency it checked.</summary>
 /// <param name="Status"><c>Healthy</c>, <c>Degraded</c> or <c>Unhealthy</c>.</param>
 /// <param name="Checks">Each dependency checked, with its state (none for liveness).</param>
-public sealed record HealthResponse(string Status, IReadOnlyDictionary<string, string> Checks);
+public sealed record HealthResponse(
+    [ClosedVocabulary(typeof(HealthStates), "HealthState")] string Status, IReadOnlyDictionary<string, string> Checks);
+
+/// <summary>The states a health report is in, as written (the enum's names, as the probes have always answered them).</summary>
+public static class HealthStates
+{
+    public static IReadOnlyList<string> All { get; } = Enum.GetNames<HealthStatus>();
+}
 
 public static class HealthApi
 {

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using SocialBalance.Api.Infrastructure.OpenApi;
 
 namespace SocialBalance.Api.Features.Imports;
 
@@ -18,8 +19,8 @@ public sealed record ImportResponse(
     long Id,
     string Organisation,
     long? ApiKeyId,
-    string Kind,
-    string Mode,
+    [ClosedVocabulary(typeof(Observations.Writes.ImportKind))] string Kind,
+    [ClosedVocabulary(typeof(Observations.Writes.ImportMode))] string Mode,
     int Received,
     int Created,
     int Updated,

@@ -1,7 +1,8 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using SocialBalance.Api.Infrastructure.Http.Conditional;
 using SocialBalance.Api.Infrastructure.Http.Endpoints;
 using SocialBalance.Api.Infrastructure.Http.Errors;
-
+using SocialBalance.Api.Infrastructure.Http;
 
 namespace SocialBalance.Api.Features.Indicators;
 
@@ -14,7 +15,6 @@ public static class IndicatorAdminApi
             .WithName(nameof(GetIndicatorRecord))
             .WithSummary("One indicator as the administration edits it, with its ETag")
             .WithDescription("Send the ETag back in If-Match when updating the indicator.")
-            .Produces<IndicatorRecord>()
             .ProducesNotFoundProblem();
 
         admin.MapPost("/indicators", CreateIndicator)
@@ -22,35 +22,30 @@ public static class IndicatorAdminApi
             .WithSummary("Create an indicator")
             .WithDescription("A code that exists already is a 409 conflict. Figures can be posted for it at once.")
             .Validate<IndicatorCreateRequest>()
-            .Produces<IndicatorRecord>(StatusCodes.Status201Created)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
         admin.MapPut("/indicators/{code:code}", UpdateIndicator)
             .WithName(nameof(UpdateIndicator))
             .WithSummary("Update an indicator (If-Match required)")
             .WithDescription("Replaces every editable field; figures already posted are not re-checked. If-Match: missing → 428, stale → 412.")
-            .Validate<IndicatorContent>()
-            .Produces<IndicatorRecord>()
-            .ProducesNotFoundProblem()
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
-            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+            .Validate<IndicatorContent>();
 
         return admin;
     }
 
-    public static async Task<IResult> GetIndicatorRecord(string code, IndicatorAdminQueries queries, CancellationToken ct) =>
+    public static async Task<Results<Versioned<IndicatorRecord>, ProblemHttpResult>> GetIndicatorRecord(string code, IndicatorAdminQueries queries, CancellationToken ct) =>
         await queries.GetAsync(code, ct) is { } indicator
-            ? new VersionedResult<IndicatorRecord>(StatusCodes.Status200OK, indicator, indicator.Version)
+            ? new Versioned<IndicatorRecord>(indicator, indicator.Version)
             : Problems.NotFound("indicator", code, "/api/v1/indicators");
 
-    public static async Task<IResult> CreateIndicator(IndicatorCreateRequest request, IndicatorAdminQueries queries, CancellationToken ct)
+    public static async Task<CreatedVersioned<IndicatorRecord>> CreateIndicator(IndicatorCreateRequest request, IndicatorAdminQueries queries, CancellationToken ct)
     {
         await queries.CreateAsync(request, ct);
         var indicator = (await queries.GetAsync(request.Code, ct))!;
-        return new VersionedResult<IndicatorRecord>(StatusCodes.Status201Created, indicator, indicator.Version, $"/api/v1/admin/indicators/{indicator.Code}");
+        return new CreatedVersioned<IndicatorRecord>(indicator, indicator.Version, $"/api/v1/admin/indicators/{indicator.Code}");
     }
 
-    public static Task<IResult> UpdateIndicator(string code, IndicatorContent content, HttpRequest http, IndicatorAdminQueries queries, CancellationToken ct) =>
+    public static Task<VersionedUpdateResult<IndicatorRecord>> UpdateIndicator(string code, IndicatorContent content, HttpRequest http, IndicatorAdminQueries queries, CancellationToken ct) =>
         VersionedUpdate.RunAsync(
             http,
             async () => (await queries.GetAsync(code, ct))?.Version,

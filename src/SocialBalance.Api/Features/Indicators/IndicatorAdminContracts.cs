@@ -1,5 +1,5 @@
 using SocialBalance.Api.Features.Catalogue;
-
+using SocialBalance.Api.Infrastructure.OpenApi;
 
 namespace SocialBalance.Api.Features.Indicators;
 
@@ -16,8 +16,9 @@ namespace SocialBalance.Api.Features.Indicators;
 /// <param name="Supplier">Who supplies the figures: <c>statistics-denmark</c> or <c>ministry</c> (official: admin keys only), <c>municipality</c> or <c>housing-organisation</c> (organisations granted the indicator report it).</param>
 /// <param name="SortOrder">Position in the catalogue.</param>
 public sealed record IndicatorContent(
-    LocalizedText Name, LocalizedText Definition, string Theme, string Unit, string Direction,
-    double? MinValue, double? MaxValue, int Decimals, string Source, string Supplier, int SortOrder);
+    LocalizedText Name, LocalizedText Definition, string Theme, string Unit, [ClosedVocabulary(typeof(SocialBalance.Analysis.Direction))] string Direction,
+    double? MinValue, double? MaxValue, int Decimals, string Source,
+    [ClosedVocabulary(typeof(IndicatorSuppliers), "IndicatorSupplier")] string Supplier, int SortOrder);
 
 /// <summary>A new indicator: its code and content.</summary>
 /// <param name="Code">The public code: lower-case letters, digits and hyphens.</param>

@@ -32,8 +32,7 @@ public static class IndicatorApi
             .WithName(nameof(ListIndicators))
             .WithSummary("The indicator catalogue")
             .WithDescription("Every indicator with its definition, theme, unit, direction (which way is better), valid range, decimals, source and supplier (who supplies the figures, and so who may write them). Filter with `theme`. Also as CSV with `Accept: text/csv`.")
-            .Validate<IndicatorListQuery>()
-            .ProducesList<IndicatorResponse>();
+            .Validate<IndicatorListQuery>();
 
         group.MapGet("/{code:code}", GetIndicator)
             .WithName(nameof(GetIndicator))
@@ -44,13 +43,11 @@ public static class IndicatorApi
         return group;
     }
 
-    public static async Task<IResult> ListIndicators(
+    public static async Task<CsvOrJson<IReadOnlyList<IndicatorResponse>>> ListIndicators(
         [AsParameters] IndicatorListQuery query, HttpRequest request, IndicatorQueries queries, CancellationToken ct)
     {
         var indicators = await queries.ListAsync(query.Theme, ct);
-        return request.WantsCsv()
-            ? CsvResult.From(indicators, CsvColumns, "indicators.csv")
-            : TypedResults.Ok(indicators);
+        return CsvOrJson.For<IReadOnlyList<IndicatorResponse>>(request, () => indicators, () => CsvResult.From(indicators, CsvColumns, "indicators.csv"));
     }
 
     public static async Task<Results<Ok<IndicatorResponse>, ProblemHttpResult>> GetIndicator(

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using SocialBalance.Api.Features.Catalogue;
+using SocialBalance.Api.Infrastructure.OpenApi;
 
 namespace SocialBalance.Api.Features.Indicators;
 
@@ -23,11 +24,11 @@ public sealed record IndicatorResponse(
     LocalizedText Definition,
     CodeAndName Theme,
     string Unit,
-    string Direction,
+    [ClosedVocabulary(typeof(SocialBalance.Analysis.Direction))] string Direction,
     ValidRange ValidRange,
     int Decimals,
     string Source,
-    string Supplier);
+    [ClosedVocabulary(typeof(IndicatorSuppliers), "IndicatorSupplier")] string Supplier);
 
 /// <summary>Filters of the indicator list.</summary>
 public sealed record IndicatorListQuery([FromQuery(Name = "theme")] string? Theme);

@@ -14,31 +14,7 @@ public static class AdminValidation
         rule.NotEmpty().MaximumLength(MaxCodeLength).Matches(PublicCode.Pattern).WithMessage(PublicCode.FormMessage);
 
     public static void MustBeNames<T>(this IRuleBuilder<T, LocalizedText?> rule, int maxLength, bool required = true) =>
-        rule.Custom((text, context) =>
-        {
-            if (text is null)
-            {
-                if (required)
-                {
-                    context.AddFailure("Give the text in Danish (da) and English (en).");
-                }
-
-                return;
-            }
-
-            if (string.IsNullOrWhiteSpace(text.Da) || string.IsNullOrWhiteSpace(text.En))
-            {
-                context.AddFailure("Both 'da' and 'en' are required.");
-            }
-            else if (text.Da.Length > maxLength || text.En.Length > maxLength)
-            {
-                context.AddFailure($"At most {maxLength} characters in each language.");
-            }
-            else if (CleanInput.HasControlCharacters(text.Da) || CleanInput.HasControlCharacters(text.En))
-            {
-                context.AddFailure(CleanInput.ControlCharacterMessage);
-            }
-        });
+        rule.SetValidator(new LocalizedTextValidator<T>(maxLength, required));
 
     /// <summary>One code that must exist in <paramref name="table"/>.</summary>
     public static IRuleBuilderOptionsConditions<T, string?> MustBeKnownCode<T>(

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using SocialBalance.Analysis.Lists;
 using SocialBalance.Api.Features.Calculations;
 using SocialBalance.Api.Features.Catalogue;
@@ -85,7 +86,6 @@ public static class ListStatusApi
                 """ + NumberPrecision.Rules)
             .AddEndpointFilter(RequireKnownArea)
             .Validate<ListStatusQuery>()
-            .ProducesWithCsv<ListStatusResponse>()
             .ProducesNotFoundProblem();
 
         group.MapGet("/list-status", ListListStatuses)
@@ -101,7 +101,6 @@ public static class ListStatusApi
                 official list of the year). Also as CSV (one row per area, with `basis`).
                 """ + NumberPrecision.Rules)
             .Validate<ListStatusQuery>()
-            .ProducesWithCsv<ListStatusOverviewResponse>()
             .RequireRateLimiting(RateLimitSetup.LargeReads);
 
         return app;
@@ -116,7 +115,7 @@ public static class ListStatusApi
         return catalogue.FindArea(code) is null ? Problems.NotFound("area", code, "/api/v1/areas") : await next(context);
     }
 
-    public static async Task<IResult> GetAreaListStatus(
+    public static async Task<Results<CsvOrJson<ListStatusResponse>, ProblemHttpResult, ValidationProblem>> GetAreaListStatus(
         string code, [AsParameters] ListStatusQuery query, HttpRequest request,
         AnalysisInputQueries figures, ListStatusQueries lists, ListStatusOptions options, CancellationToken ct)
     {
@@ -139,22 +138,24 @@ public static class ListStatusApi
         }
 
         var status = (await ComputeAsync([code], everyArea: false, query, catalogue, figures, lists, options, ct)).Responses()[0];
-        return request.WantsCsv()
-            ? CsvResult.From(status.Criteria.Select(c => new ListCriterionCsvRow(status, c)), CriterionColumns, $"list-status-{code}.csv")
-            : TypedResults.Ok(status);
+        return CsvOrJson.For<ListStatusResponse>(
+            request,
+            () => status,
+            () => CsvResult.From(status.Criteria.Select(c => new ListCriterionCsvRow(status, c)), CriterionColumns, $"list-status-{code}.csv"));
     }
 
-    public static async Task<IResult> ListListStatuses(
+    public static async Task<CsvOrJson<ListStatusOverviewResponse>> ListListStatuses(
         [AsParameters] ListStatusQuery query, HttpRequest request,
         AnalysisInputQueries figures, ListStatusQueries lists, ListStatusOptions options, CancellationToken ct)
     {
         var catalogue = await figures.LoadCatalogueAsync(ct);
         var classified = await ComputeAsync(catalogue.AreasOfKind(HousingKinds), everyArea: true, query, catalogue, figures, lists, options, ct);
-        return request.WantsCsv()
-            ? CsvResult.From(classified.CsvRows(), AreaColumns, "list-status.csv")
-            : TypedResults.Ok(new ListStatusOverviewResponse(
+        return CsvOrJson.For<ListStatusOverviewResponse>(
+            request,
+            () => new ListStatusOverviewResponse(
                 query.Year!.Value, query.Year.Value - options.DataYearLag, query.WatchMargin ?? options.WatchMargin,
-                classified.Statuses.Count(s => s.Watch.OnWatch), classified.Responses()));
+                classified.Statuses.Count(s => s.Watch.OnWatch), classified.Responses()),
+            () => CsvResult.From(classified.CsvRows(), AreaColumns, "list-status.csv"));
     }
 
     private static readonly string[] HousingKinds = [CatalogueSnapshot.SocialBalanceAreaKind, CatalogueSnapshot.HousingAreaKind];

@@ -32,7 +32,6 @@ public static class OrganisationApi
             .WithName(nameof(GetOrganisationRecord))
             .WithSummary("One organisation with its areas, indicators and ETag")
             .WithDescription("Send the ETag back in If-Match when updating the organisation.")
-            .Produces<OrganisationRecord>()
             .ProducesNotFoundProblem();
 
         admin.MapPost("/organisations", CreateOrganisation)
@@ -40,18 +39,13 @@ public static class OrganisationApi
             .WithSummary("Create an organisation")
             .WithDescription("Then link it to its areas, grant it its indicators and create a reporter key for it. A code that exists already is a 409 conflict.")
             .Validate<OrganisationCreateRequest>()
-            .Produces<OrganisationRecord>(StatusCodes.Status201Created)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
         admin.MapPut("/organisations/{code:code}", UpdateOrganisation)
             .WithName(nameof(UpdateOrganisation))
             .WithSummary("Update an organisation's name and kind (If-Match required)")
             .WithDescription("If-Match: missing → 428, stale → 412.")
-            .Validate<OrganisationUpdateRequest>()
-            .Produces<OrganisationRecord>()
-            .ProducesNotFoundProblem()
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
-            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+            .Validate<OrganisationUpdateRequest>();
 
         admin.MapPut("/organisations/{code:code}/areas/{area:code}", LinkOrganisationArea)
             .WithName(nameof(LinkOrganisationArea))
@@ -88,19 +82,19 @@ public static class OrganisationApi
     public static async Task<Ok<IReadOnlyList<OrganisationRecord>>> ListOrganisations(OrganisationQueries queries, CancellationToken ct) =>
         TypedResults.Ok(await queries.ListAsync(ct));
 
-    public static async Task<IResult> GetOrganisationRecord(string code, OrganisationQueries queries, CancellationToken ct) =>
+    public static async Task<Results<Versioned<OrganisationRecord>, ProblemHttpResult>> GetOrganisationRecord(string code, OrganisationQueries queries, CancellationToken ct) =>
         await queries.GetAsync(code, ct) is { } organisation
-            ? new VersionedResult<OrganisationRecord>(StatusCodes.Status200OK, organisation, organisation.Version)
+            ? new Versioned<OrganisationRecord>(organisation, organisation.Version)
             : NotFound(code);
 
-    public static async Task<IResult> CreateOrganisation(OrganisationCreateRequest request, OrganisationQueries queries, CancellationToken ct)
+    public static async Task<CreatedVersioned<OrganisationRecord>> CreateOrganisation(OrganisationCreateRequest request, OrganisationQueries queries, CancellationToken ct)
     {
         await queries.CreateAsync(request, ct);
         var organisation = (await queries.GetAsync(request.Code, ct))!;
-        return new VersionedResult<OrganisationRecord>(StatusCodes.Status201Created, organisation, organisation.Version, $"/api/v1/admin/organisations/{organisation.Code}");
+        return new CreatedVersioned<OrganisationRecord>(organisation, organisation.Version, $"/api/v1/admin/organisations/{organisation.Code}");
     }
 
-    public static Task<IResult> UpdateOrganisation(string code, OrganisationUpdateRequest request, HttpRequest http, OrganisationQueries queries, CancellationToken ct) =>
+    public static Task<VersionedUpdateResult<OrganisationRecord>> UpdateOrganisation(string code, OrganisationUpdateRequest request, HttpRequest http, OrganisationQueries queries, CancellationToken ct) =>
         VersionedUpdate.RunAsync(
             http,
             async () => (await queries.GetAsync(code, ct))?.Version,

@@ -49,13 +49,12 @@ public static class ProgressApi
                 reason, for fewer than 2 years, no figure from the base year, opposite signs, or a neutral indicator.
                 The areas combine as the mean score. Also as CSV (one row per area).
                 """ + NumberPrecision.Rules)
-            .Validate<ProgressQuery>()
-            .ProducesWithCsv<ProgressResponse>();
+            .Validate<ProgressQuery>();
 
         return group;
     }
 
-    public static async Task<IResult> GetProgress(
+    public static async Task<CsvOrJson<ProgressResponse>> GetProgress(
         [AsParameters] ProgressQuery query, HttpRequest request, AnalysisInputQueries figures, CancellationToken ct)
     {
         var catalogue = await figures.LoadCatalogueAsync(ct);
@@ -76,11 +75,11 @@ public static class ProgressApi
         var series = assessments.Select(a => a.Response).ToList();
         if (request.WantsCsv())
         {
-            return CsvResult.From(series, SeriesColumns, "progress.csv");
+            return CsvOrJson<ProgressResponse>.Csv(CsvResult.From(series, SeriesColumns, "progress.csv"));
         }
 
         var summary = ProgressMapping.Summary(ProgressAggregator.Combine(assessments.Select(a => a.Assessment)));
-        return TypedResults.Ok(new ProgressResponse(
+        return CsvOrJson<ProgressResponse>.Json(new ProgressResponse(
             indicator.Ref, indicator.Unit, indicator.Direction, query.BaselineOrDefault, summary, series));
     }
 }

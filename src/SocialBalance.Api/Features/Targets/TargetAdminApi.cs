@@ -29,7 +29,6 @@ public static class TargetAdminApi
             .WithName(nameof(GetTargetRecord))
             .WithSummary("One target as the administration edits it, with its ETag")
             .WithDescription("Send the ETag back in If-Match when updating the target. Its public reading, with names, is /api/v1/targets/{id}.")
-            .Produces<TargetRecord>()
             .ProducesNotFoundProblem();
 
         admin.MapPost("/targets", CreateTarget)
@@ -45,7 +44,6 @@ public static class TargetAdminApi
             .Validate<TargetRequest>()
             .WithRequestExample("value", "A target value: 80 % feel safe in Værebro Park by 2030", ValueExample)
             .WithRequestExample("gap", "A gap target: halve the shortfall to Gladsaxe Kommune by 2030", GapExample)
-            .Produces<TargetRecord>(StatusCodes.Status201Created)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
@@ -60,22 +58,18 @@ public static class TargetAdminApi
             .Validate<TargetRequest>()
             .WithRequestExample("value", "A target value", ValueExample)
             .WithRequestExample("gap", "A gap target", GapExample)
-            .Produces<TargetRecord>()
-            .ProducesNotFoundProblem()
             .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
-            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
         return admin;
     }
 
-    public static async Task<IResult> GetTargetRecord(int id, TargetAdminQueries queries, CancellationToken ct) =>
+    public static async Task<Results<Versioned<TargetRecord>, ProblemHttpResult>> GetTargetRecord(int id, TargetAdminQueries queries, CancellationToken ct) =>
         await queries.GetAsync(id, ct) is { } target
-            ? new VersionedResult<TargetRecord>(StatusCodes.Status200OK, target, target.Version)
+            ? new Versioned<TargetRecord>(target, target.Version)
             : NotFound(id);
 
-    public static async Task<IResult> CreateTarget(
+    public static async Task<Results<CreatedVersioned<TargetRecord>, ProblemHttpResult>> CreateTarget(
         TargetRequest request, TargetAdminQueries queries, AnalysisInputQueries figures, CancellationToken ct)
     {
         // Checked first for an answer that names the other target; the unique key still refuses a race (409).
@@ -91,10 +85,10 @@ public static class TargetAdminApi
 
         var id = await queries.CreateAsync(request, ct);
         var target = (await queries.GetAsync(id, ct))!;
-        return new VersionedResult<TargetRecord>(StatusCodes.Status201Created, target, target.Version, $"/api/v1/admin/targets/{id}");
+        return new CreatedVersioned<TargetRecord>(target, target.Version, $"/api/v1/admin/targets/{id}");
     }
 
-    public static async Task<IResult> UpdateTarget(
+    public static async Task<Results<VersionedUpdateResult<TargetRecord>, ProblemHttpResult>> UpdateTarget(
         int id, TargetRequest request, HttpRequest http, TargetAdminQueries queries, AnalysisInputQueries figures, CancellationToken ct)
     {
         // A clash with another target, or a gap the area does not have, is reported only to a caller whose If-Match

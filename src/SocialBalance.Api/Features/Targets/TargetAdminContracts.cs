@@ -1,5 +1,5 @@
 using SocialBalance.Api.Features.Catalogue;
-
+using SocialBalance.Api.Infrastructure.OpenApi;
 
 namespace SocialBalance.Api.Features.Targets;
 
@@ -18,7 +18,7 @@ public sealed record TargetRequest(
     string Area,
     int BaselineYear,
     int TargetYear,
-    string Kind,
+    [ClosedVocabulary(typeof(TargetKind))] string Kind,
     double? TargetValue,
     double? RemainingShare,
     string? ReferenceArea,
@@ -50,7 +50,7 @@ public sealed record TargetRecord(
     string Area,
     int BaselineYear,
     int TargetYear,
-    string Kind,
+    [ClosedVocabulary(typeof(TargetKind))] string Kind,
     double? TargetValue,
     double? RemainingShare,
     string? ReferenceArea,

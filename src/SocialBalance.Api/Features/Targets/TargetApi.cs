@@ -34,8 +34,7 @@ public static class TargetApi
             .WithName(nameof(ListTargets))
             .WithSummary("Targets toward 2030: a target value, or a share of the baseline gap to a reference area")
             .WithDescription("Filter with `indicator` and `area`. Also as CSV with `Accept: text/csv`.")
-            .Validate<TargetListQuery>()
-            .ProducesList<TargetResponse>();
+            .Validate<TargetListQuery>();
 
         group.MapGet("/{id}", GetTarget)
             .WithName(nameof(GetTarget))
@@ -65,13 +64,11 @@ public static class TargetApi
         return group;
     }
 
-    public static async Task<IResult> ListTargets(
+    public static async Task<CsvOrJson<IReadOnlyList<TargetResponse>>> ListTargets(
         [AsParameters] TargetListQuery query, HttpRequest request, TargetQueries queries, CancellationToken ct)
     {
         var targets = await queries.ListAsync(query, ct);
-        return request.WantsCsv()
-            ? CsvResult.From(targets, CsvColumns, "targets.csv")
-            : TypedResults.Ok(targets);
+        return CsvOrJson.For<IReadOnlyList<TargetResponse>>(request, () => targets, () => CsvResult.From(targets, CsvColumns, "targets.csv"));
     }
 
     public static async Task<Results<Ok<TargetResponse>, ProblemHttpResult>> GetTarget(int id, TargetQueries queries, CancellationToken ct)

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Dapper;
 using FluentValidation;
 using SocialBalance.Api.Features.Catalogue;
@@ -70,28 +71,23 @@ public static class ThemeAdminApi
             .WithName(nameof(GetThemeLink))
             .WithSummary("A theme's effect goal, with its ETag")
             .WithDescription("Send the ETag back in If-Match when moving the theme to another effect goal.")
-            .Produces<ThemeLinkRecord>()
             .ProducesNotFoundProblem();
 
         admin.MapPut("/themes/{code:code}/effect-goal", UpdateThemeLink)
             .WithName(nameof(UpdateThemeLink))
             .WithSummary("Move a theme to another effect goal (If-Match required)")
             .WithDescription("The theme's verdicts then count towards the new effect goal. If-Match: missing → 428, stale → 412.")
-            .Validate<ThemeLinkRequest>()
-            .Produces<ThemeLinkRecord>()
-            .ProducesNotFoundProblem()
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
-            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+            .Validate<ThemeLinkRequest>();
 
         return admin;
     }
 
-    public static async Task<IResult> GetThemeLink(string code, ThemeAdminQueries queries, CancellationToken ct) =>
+    public static async Task<Results<Versioned<ThemeLinkRecord>, ProblemHttpResult>> GetThemeLink(string code, ThemeAdminQueries queries, CancellationToken ct) =>
         await queries.GetAsync(code, ct) is { } link
-            ? new VersionedResult<ThemeLinkRecord>(StatusCodes.Status200OK, link, link.Version)
+            ? new Versioned<ThemeLinkRecord>(link, link.Version)
             : Problems.NotFound("theme", code, "/api/v1/themes");
 
-    public static Task<IResult> UpdateThemeLink(string code, ThemeLinkRequest request, HttpRequest http, ThemeAdminQueries queries, CancellationToken ct) =>
+    public static Task<VersionedUpdateResult<ThemeLinkRecord>> UpdateThemeLink(string code, ThemeLinkRequest request, HttpRequest http, ThemeAdminQueries queries, CancellationToken ct) =>
         VersionedUpdate.RunAsync(
             http,
             async () => (await queries.GetAsync(code, ct))?.Version,

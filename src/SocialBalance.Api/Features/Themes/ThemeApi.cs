@@ -24,8 +24,7 @@ public static class ThemeApi
             .WithName(nameof(ListThemes))
             .WithSummary("The nine themes of the 2030 ambition")
             .WithDescription("Each theme with the effect goal it serves. Filter with `effectGoal`. Also as CSV with `Accept: text/csv`.")
-            .Validate<ThemeListQuery>()
-            .ProducesList<ThemeSummary>();
+            .Validate<ThemeListQuery>();
 
         group.MapGet("/{code:code}", GetTheme)
             .WithName(nameof(GetTheme))
@@ -36,13 +35,11 @@ public static class ThemeApi
         return group;
     }
 
-    public static async Task<IResult> ListThemes(
+    public static async Task<CsvOrJson<IReadOnlyList<ThemeSummary>>> ListThemes(
         [AsParameters] ThemeListQuery query, HttpRequest request, ThemeQueries queries, CancellationToken ct)
     {
         var themes = await queries.ListAsync(query.EffectGoal, ct);
-        return request.WantsCsv()
-            ? CsvResult.From(themes, CsvColumns, "themes.csv")
-            : TypedResults.Ok(themes);
+        return CsvOrJson.For<IReadOnlyList<ThemeSummary>>(request, () => themes, () => CsvResult.From(themes, CsvColumns, "themes.csv"));
     }
 
     public static async Task<Results<Ok<ThemeResponse>, ProblemHttpResult>> GetTheme(

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using SocialBalance.Api.Features.Catalogue;
+using SocialBalance.Api.Infrastructure.OpenApi;
 
 namespace SocialBalance.Api.Features.Themes;
 
@@ -7,7 +8,7 @@ namespace SocialBalance.Api.Features.Themes;
 public sealed record ThemeSummary(string Code, LocalizedText Name, CodeAndName EffectGoal);
 
 /// <summary>An indicator as listed under its theme.</summary>
-public sealed record ThemeIndicator(string Code, LocalizedText Name, string Unit, string Direction);
+public sealed record ThemeIndicator(string Code, LocalizedText Name, string Unit, [ClosedVocabulary(typeof(SocialBalance.Analysis.Direction))] string Direction);
 
 /// <summary>One theme with its effect goal and the indicators that measure it.</summary>
 public sealed record ThemeResponse(string Code, LocalizedText Name, CodeAndName EffectGoal, IReadOnlyList<ThemeIndicator> Indicators);

@@ -14,6 +14,9 @@ namespace SocialBalance.Api.Infrastructure.Idempotency;
 public sealed class IdempotencyFilter(IdempotencyStore store) : IEndpointFilter
 {
     public const string HeaderName = "Idempotency-Key";
+
+    /// <summary>Says a replayed answer is the stored one.</summary>
+    public const string ReplayedHeaderName = "Idempotent-Replayed";
     private const int MaxKeyLength = 255;
 
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
@@ -47,7 +50,8 @@ public sealed class IdempotencyFilter(IdempotencyStore store) : IEndpointFilter
             var (status, type, body) = await ExecuteAndCaptureAsync(http, result);
             if (status < 500)
             {
-                await store.CompleteAsync(organisation, key, status, type, body, CancellationToken.None);
+                var location = http.Response.Headers.Location.ToString();
+                await store.CompleteAsync(organisation, key, status, type, body, location.Length > 0 ? location : null, CancellationToken.None);
                 completed = true;
             }
 
@@ -81,7 +85,12 @@ public sealed class IdempotencyFilter(IdempotencyStore store) : IEndpointFilter
                 statusCode: StatusCodes.Status422UnprocessableEntity, type: ProblemTypes.UnprocessableContent);
         }
 
-        http.Response.Headers["Idempotent-Replayed"] = "true";
+        http.Response.Headers[ReplayedHeaderName] = "true";
+        if (existing.ResponseLocation is { } location)
+        {
+            http.Response.Headers.Location = location;
+        }
+
         return Results.Text(existing.ResponseBody ?? "", existing.ResponseType, Encoding.UTF8, existing.ResponseStatus);
     }
 

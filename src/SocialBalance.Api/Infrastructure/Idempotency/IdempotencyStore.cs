@@ -13,6 +13,7 @@ public sealed class IdempotencyRecord
     public int? ResponseStatus { get; init; }
     public string? ResponseType { get; init; }
     public string? ResponseBody { get; init; }
+    public string? ResponseLocation { get; init; }
 
     public bool InProgress => State == IdempotencyStore.InProgress;
 }
@@ -44,14 +45,14 @@ public sealed class IdempotencyStore(DbConnectionFactory db, TimeProvider clock,
         """;
 
     private const string Find = """
-        SELECT fingerprint, state, response_status, response_type, response_body
+        SELECT fingerprint, state, response_status, response_type, response_body, response_location
         FROM idempotency_record
         WHERE organisation_code = @Organisation AND idempotency_key = @Key
         """;
 
     private const string Complete = """
         UPDATE idempotency_record
-        SET state = 'completed', response_status = @Status, response_type = @Type, response_body = @Body
+        SET state = 'completed', response_status = @Status, response_type = @Type, response_body = @Body, response_location = @Location
         WHERE organisation_code = @Organisation AND idempotency_key = @Key
         """;
 
@@ -102,7 +103,7 @@ public sealed class IdempotencyStore(DbConnectionFactory db, TimeProvider clock,
         throw new InvalidOperationException("The idempotency key could not be claimed.");
     }
 
-    public async Task CompleteAsync(string organisation, string key, int status, string? type, string body, CancellationToken ct)
+    public async Task CompleteAsync(string organisation, string key, int status, string? type, string body, string? location, CancellationToken ct)
     {
         await using var connection = await db.OpenAsync(ct);
         await connection.ExecuteAsync(new CommandDefinition(Complete, new
@@ -112,6 +113,7 @@ public sealed class IdempotencyStore(DbConnectionFactory db, TimeProvider clock,
             Status = status,
             Type = type,
             Body = body,
+            Location = location,
         }, cancellationToken: ct));
     }
 

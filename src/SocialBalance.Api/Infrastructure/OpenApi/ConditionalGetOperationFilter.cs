@@ -33,14 +33,15 @@ public sealed class ConditionalGetOperationFilter : IOperationFilter
         if (operation.Responses.TryGetValue("200", out var ok) && ok is OpenApiResponse response)
         {
             response.Headers ??= new Dictionary<string, IOpenApiHeader>();
-            response.Headers["ETag"] = Header("A strong validator of this exact answer (JSON and CSV differ); send it back in If-None-Match.");
+            response.Headers["ETag"] = Header(required: true, "A strong validator of this exact answer (JSON and CSV differ); send it back in If-None-Match.");
             var keyed = context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<IAuthorizeData>().Any();
-            response.Headers["Cache-Control"] = Header(keyed
+            response.Headers["Cache-Control"] = Header(required: true, keyed
                 ? "`private, no-cache`: an answer for this key only; no shared cache may keep it, and the caller's own must ask again."
                 : "`public, no-cache`: a cache may keep the answer but must ask again (If-None-Match) before reusing it.");
             if (!keyed)
             {
                 response.Headers["Cache-Status"] = Header(
+                    required: false,
                     "RFC 9211: `SocialBalance.Api; hit` when the answer was kept from an earlier request, `fwd=miss; stored` when it was "
                     + "computed and kept. Kept answers are dropped by any change to the data, so they are never older than the last write.");
             }
@@ -49,10 +50,10 @@ public sealed class ConditionalGetOperationFilter : IOperationFilter
         operation.Responses["304"] = new OpenApiResponse
         {
             Description = "Not modified: the answer is the one whose ETag was sent in If-None-Match. No body.",
-            Headers = new Dictionary<string, IOpenApiHeader> { ["ETag"] = Header("The same ETag as sent.") },
+            Headers = new Dictionary<string, IOpenApiHeader> { ["ETag"] = Header(required: true, "The same ETag as sent.") },
         };
     }
 
-    private static OpenApiHeader Header(string description) =>
-        new() { Description = description, Schema = new OpenApiSchema { Type = JsonSchemaType.String } };
+    private static OpenApiHeader Header(bool required, string description) =>
+        new() { Description = description, Required = required, Schema = new OpenApiSchema { Type = JsonSchemaType.String } };
 }

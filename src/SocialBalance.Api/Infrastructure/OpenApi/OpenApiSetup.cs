@@ -45,12 +45,19 @@ public static class OpenApiSetup
             options.NonNullableReferenceTypesAsRequired();
             options.AddServer(new OpenApiServer { Url = "/", Description = "This service" });
             options.SchemaFilter<NullableReferenceSchemaFilter>();
+            options.SchemaFilter<ClosedVocabularySchemaFilter>();
+            options.SchemaFilter<ValidatorLimitsSchemaFilter>();
+            options.SchemaFilter<ProblemDetailsSchemaFilter>();
             options.OperationFilter<QueryParameterDescriptions>();
+            options.OperationFilter<ValidatorLimitsOperationFilter>();
+            options.OperationFilter<ClosedVocabularyOperationFilter>();
             options.OperationFilter<CsvAlternativeOperationFilter>();
             options.OperationFilter<ProblemResponsesOperationFilter>();
             options.OperationFilter<ApiKeySecurityOperationFilter>();
             options.OperationFilter<IdempotencyOperationFilter>();
+            options.OperationFilter<RowProblemsOperationFilter>();
             options.OperationFilter<ConditionalGetOperationFilter>();
+            options.OperationFilter<ResponseHeadersOperationFilter>();
             options.OperationFilter<RequestExamplesOperationFilter>();
             options.DocumentFilter<TagOrderDocumentFilter>();
             options.AddSecurityDefinition(Auth.ApiKeyAuthenticationHandler.SchemeName, new OpenApiSecurityScheme
@@ -62,6 +69,7 @@ public static class OpenApiSetup
             });
         });
         services.AddSingleton<CachedOpenApiDocument>();
+        services.AddSingleton<ValidatorLimits>();
         return services;
     }
 

@@ -46,13 +46,7 @@ namespace SocialBalance.Client.Models
         /// <summary>When the key was revoked, or null while it is valid.</summary>
         public DateTimeOffset? RevokedAt { get; set; }
         /// <summary>`admin` or `reporter`.</summary>
-#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
-#nullable enable
-        public string? Role { get; set; }
-#nullable restore
-#else
-        public string Role { get; set; }
-#endif
+        public global::SocialBalance.Client.Models.ApiKeyRole? Role { get; set; }
         /// <summary>
         /// Creates a new instance of the appropriate class based on discriminator value
         /// </summary>
@@ -78,7 +72,7 @@ namespace SocialBalance.Client.Models
                 { "organisation", n => { Organisation = n.GetStringValue(); } },
                 { "prefix", n => { Prefix = n.GetStringValue(); } },
                 { "revokedAt", n => { RevokedAt = n.GetDateTimeOffsetValue(); } },
-                { "role", n => { Role = n.GetStringValue(); } },
+                { "role", n => { Role = n.GetEnumValue<global::SocialBalance.Client.Models.ApiKeyRole>(); } },
             };
         }
         /// <summary>
@@ -95,7 +89,7 @@ namespace SocialBalance.Client.Models
             writer.WriteStringValue("organisation", Organisation);
             writer.WriteStringValue("prefix", Prefix);
             writer.WriteDateTimeOffsetValue("revokedAt", RevokedAt);
-            writer.WriteStringValue("role", Role);
+            writer.WriteEnumValue<global::SocialBalance.Client.Models.ApiKeyRole>("role", Role);
         }
     }
 }

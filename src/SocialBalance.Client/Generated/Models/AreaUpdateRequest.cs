@@ -24,18 +24,18 @@ namespace SocialBalance.Client.Models
         /// <summary>Danish and English name.</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public global::SocialBalance.Client.Models.LocalizedText? Name { get; set; }
+        public global::SocialBalance.Client.Models.LocalizedTextMax200? Name { get; set; }
 #nullable restore
 #else
-        public global::SocialBalance.Client.Models.LocalizedText Name { get; set; }
+        public global::SocialBalance.Client.Models.LocalizedTextMax200 Name { get; set; }
 #endif
         /// <summary>A note in Danish and English, if any.</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public global::SocialBalance.Client.Models.LocalizedText? Note { get; set; }
+        public global::SocialBalance.Client.Models.LocalizedTextMax1000? Note { get; set; }
 #nullable restore
 #else
-        public global::SocialBalance.Client.Models.LocalizedText Note { get; set; }
+        public global::SocialBalance.Client.Models.LocalizedTextMax1000 Note { get; set; }
 #endif
         /// <summary>The code of the area it lies in, if any (not the area itself).</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
@@ -66,8 +66,8 @@ namespace SocialBalance.Client.Models
             return new Dictionary<string, Action<IParseNode>>
             {
                 { "kind", n => { Kind = n.GetStringValue(); } },
-                { "name", n => { Name = n.GetObjectValue<global::SocialBalance.Client.Models.LocalizedText>(global::SocialBalance.Client.Models.LocalizedText.CreateFromDiscriminatorValue); } },
-                { "note", n => { Note = n.GetObjectValue<global::SocialBalance.Client.Models.LocalizedText>(global::SocialBalance.Client.Models.LocalizedText.CreateFromDiscriminatorValue); } },
+                { "name", n => { Name = n.GetObjectValue<global::SocialBalance.Client.Models.LocalizedTextMax200>(global::SocialBalance.Client.Models.LocalizedTextMax200.CreateFromDiscriminatorValue); } },
+                { "note", n => { Note = n.GetObjectValue<global::SocialBalance.Client.Models.LocalizedTextMax1000>(global::SocialBalance.Client.Models.LocalizedTextMax1000.CreateFromDiscriminatorValue); } },
                 { "parent", n => { Parent = n.GetStringValue(); } },
                 { "sortOrder", n => { SortOrder = n.GetIntValue(); } },
             };
@@ -80,8 +80,8 @@ namespace SocialBalance.Client.Models
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
             writer.WriteStringValue("kind", Kind);
-            writer.WriteObjectValue<global::SocialBalance.Client.Models.LocalizedText>("name", Name);
-            writer.WriteObjectValue<global::SocialBalance.Client.Models.LocalizedText>("note", Note);
+            writer.WriteObjectValue<global::SocialBalance.Client.Models.LocalizedTextMax200>("name", Name);
+            writer.WriteObjectValue<global::SocialBalance.Client.Models.LocalizedTextMax1000>("note", Note);
             writer.WriteStringValue("parent", Parent);
             writer.WriteIntValue("sortOrder", SortOrder);
         }

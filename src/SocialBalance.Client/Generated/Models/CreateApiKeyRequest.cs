@@ -30,13 +30,7 @@ namespace SocialBalance.Client.Models
         public string Organisation { get; set; }
 #endif
         /// <summary>`reporter` (posts figures for the organisation&apos;s areas) or `admin` (the municipality: everything).</summary>
-#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
-#nullable enable
-        public string? Role { get; set; }
-#nullable restore
-#else
-        public string Role { get; set; }
-#endif
+        public global::SocialBalance.Client.Models.ApiKeyRole? Role { get; set; }
         /// <summary>
         /// Creates a new instance of the appropriate class based on discriminator value
         /// </summary>
@@ -57,7 +51,7 @@ namespace SocialBalance.Client.Models
             {
                 { "name", n => { Name = n.GetStringValue(); } },
                 { "organisation", n => { Organisation = n.GetStringValue(); } },
-                { "role", n => { Role = n.GetStringValue(); } },
+                { "role", n => { Role = n.GetEnumValue<global::SocialBalance.Client.Models.ApiKeyRole>(); } },
             };
         }
         /// <summary>
@@ -69,7 +63,7 @@ namespace SocialBalance.Client.Models
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
             writer.WriteStringValue("name", Name);
             writer.WriteStringValue("organisation", Organisation);
-            writer.WriteStringValue("role", Role);
+            writer.WriteEnumValue<global::SocialBalance.Client.Models.ApiKeyRole>("role", Role);
         }
     }
 }

@@ -25,13 +25,7 @@ namespace SocialBalance.Client.Models
         /// <summary>The primary error message.</summary>
         public override string Message { get => base.Message; }
         /// <summary>`Healthy`, `Degraded` or `Unhealthy`.</summary>
-#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
-#nullable enable
-        public string? Status { get; set; }
-#nullable restore
-#else
-        public string Status { get; set; }
-#endif
+        public global::SocialBalance.Client.Models.HealthState? Status { get; set; }
         /// <summary>
         /// Creates a new instance of the appropriate class based on discriminator value
         /// </summary>
@@ -51,7 +45,7 @@ namespace SocialBalance.Client.Models
             return new Dictionary<string, Action<IParseNode>>
             {
                 { "checks", n => { Checks = n.GetObjectValue<global::SocialBalance.Client.Models.HealthResponse_checks>(global::SocialBalance.Client.Models.HealthResponse_checks.CreateFromDiscriminatorValue); } },
-                { "status", n => { Status = n.GetStringValue(); } },
+                { "status", n => { Status = n.GetEnumValue<global::SocialBalance.Client.Models.HealthState>(); } },
             };
         }
         /// <summary>
@@ -62,7 +56,7 @@ namespace SocialBalance.Client.Models
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
             writer.WriteObjectValue<global::SocialBalance.Client.Models.HealthResponse_checks>("checks", Checks);
-            writer.WriteStringValue("status", Status);
+            writer.WriteEnumValue<global::SocialBalance.Client.Models.HealthState>("status", Status);
         }
     }
 }

@@ -22,21 +22,9 @@ namespace SocialBalance.Client.Models
         /// <summary>The import&apos;s id, as answered by the write and named in each revision it wrote.</summary>
         public long? Id { get; set; }
         /// <summary>`single`, `batch` or `retraction`.</summary>
-#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
-#nullable enable
-        public string? Kind { get; set; }
-#nullable restore
-#else
-        public string Kind { get; set; }
-#endif
+        public global::SocialBalance.Client.Models.ImportKind? Kind { get; set; }
         /// <summary>`upsert` or `create-only`.</summary>
-#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
-#nullable enable
-        public string? Mode { get; set; }
-#nullable restore
-#else
-        public string Mode { get; set; }
-#endif
+        public global::SocialBalance.Client.Models.ImportMode? Mode { get; set; }
         /// <summary>The organisation whose key sent it.</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -75,8 +63,8 @@ namespace SocialBalance.Client.Models
                 { "created", n => { Created = n.GetIntValue(); } },
                 { "createdAt", n => { CreatedAt = n.GetDateTimeOffsetValue(); } },
                 { "id", n => { Id = n.GetLongValue(); } },
-                { "kind", n => { Kind = n.GetStringValue(); } },
-                { "mode", n => { Mode = n.GetStringValue(); } },
+                { "kind", n => { Kind = n.GetEnumValue<global::SocialBalance.Client.Models.ImportKind>(); } },
+                { "mode", n => { Mode = n.GetEnumValue<global::SocialBalance.Client.Models.ImportMode>(); } },
                 { "organisation", n => { Organisation = n.GetStringValue(); } },
                 { "received", n => { Received = n.GetIntValue(); } },
                 { "retracted", n => { Retracted = n.GetIntValue(); } },
@@ -95,8 +83,8 @@ namespace SocialBalance.Client.Models
             writer.WriteIntValue("created", Created);
             writer.WriteDateTimeOffsetValue("createdAt", CreatedAt);
             writer.WriteLongValue("id", Id);
-            writer.WriteStringValue("kind", Kind);
-            writer.WriteStringValue("mode", Mode);
+            writer.WriteEnumValue<global::SocialBalance.Client.Models.ImportKind>("kind", Kind);
+            writer.WriteEnumValue<global::SocialBalance.Client.Models.ImportMode>("mode", Mode);
             writer.WriteStringValue("organisation", Organisation);
             writer.WriteIntValue("received", Received);
             writer.WriteIntValue("retracted", Retracted);

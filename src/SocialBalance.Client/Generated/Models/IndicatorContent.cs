@@ -18,19 +18,13 @@ namespace SocialBalance.Client.Models
         /// <summary>Danish and English definition: what is counted, of whom.</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public global::SocialBalance.Client.Models.LocalizedText? Definition { get; set; }
+        public global::SocialBalance.Client.Models.LocalizedTextMax1000? Definition { get; set; }
 #nullable restore
 #else
-        public global::SocialBalance.Client.Models.LocalizedText Definition { get; set; }
+        public global::SocialBalance.Client.Models.LocalizedTextMax1000 Definition { get; set; }
 #endif
         /// <summary>`higher-is-better`, `lower-is-better` or `neutral` (shown, never judged).</summary>
-#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
-#nullable enable
-        public string? Direction { get; set; }
-#nullable restore
-#else
-        public string Direction { get; set; }
-#endif
+        public global::SocialBalance.Client.Models.Direction? Direction { get; set; }
         /// <summary>The highest valid value, if any.</summary>
         public double? MaxValue { get; set; }
         /// <summary>The lowest valid value, if any.</summary>
@@ -38,10 +32,10 @@ namespace SocialBalance.Client.Models
         /// <summary>Danish and English name.</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public global::SocialBalance.Client.Models.LocalizedText? Name { get; set; }
+        public global::SocialBalance.Client.Models.LocalizedTextMax200? Name { get; set; }
 #nullable restore
 #else
-        public global::SocialBalance.Client.Models.LocalizedText Name { get; set; }
+        public global::SocialBalance.Client.Models.LocalizedTextMax200 Name { get; set; }
 #endif
         /// <summary>Position in the catalogue.</summary>
         public int? SortOrder { get; set; }
@@ -54,13 +48,7 @@ namespace SocialBalance.Client.Models
         public string Source { get; set; }
 #endif
         /// <summary>Who supplies the figures: `statistics-denmark` or `ministry` (official: admin keys only), `municipality` or `housing-organisation` (organisations granted the indicator report it).</summary>
-#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
-#nullable enable
-        public string? Supplier { get; set; }
-#nullable restore
-#else
-        public string Supplier { get; set; }
-#endif
+        public global::SocialBalance.Client.Models.IndicatorSupplier? Supplier { get; set; }
         /// <summary>The theme it measures (see /api/v1/themes).</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -96,14 +84,14 @@ namespace SocialBalance.Client.Models
             return new Dictionary<string, Action<IParseNode>>
             {
                 { "decimals", n => { Decimals = n.GetIntValue(); } },
-                { "definition", n => { Definition = n.GetObjectValue<global::SocialBalance.Client.Models.LocalizedText>(global::SocialBalance.Client.Models.LocalizedText.CreateFromDiscriminatorValue); } },
-                { "direction", n => { Direction = n.GetStringValue(); } },
+                { "definition", n => { Definition = n.GetObjectValue<global::SocialBalance.Client.Models.LocalizedTextMax1000>(global::SocialBalance.Client.Models.LocalizedTextMax1000.CreateFromDiscriminatorValue); } },
+                { "direction", n => { Direction = n.GetEnumValue<global::SocialBalance.Client.Models.Direction>(); } },
                 { "maxValue", n => { MaxValue = n.GetDoubleValue(); } },
                 { "minValue", n => { MinValue = n.GetDoubleValue(); } },
-                { "name", n => { Name = n.GetObjectValue<global::SocialBalance.Client.Models.LocalizedText>(global::SocialBalance.Client.Models.LocalizedText.CreateFromDiscriminatorValue); } },
+                { "name", n => { Name = n.GetObjectValue<global::SocialBalance.Client.Models.LocalizedTextMax200>(global::SocialBalance.Client.Models.LocalizedTextMax200.CreateFromDiscriminatorValue); } },
                 { "sortOrder", n => { SortOrder = n.GetIntValue(); } },
                 { "source", n => { Source = n.GetStringValue(); } },
-                { "supplier", n => { Supplier = n.GetStringValue(); } },
+                { "supplier", n => { Supplier = n.GetEnumValue<global::SocialBalance.Client.Models.IndicatorSupplier>(); } },
                 { "theme", n => { Theme = n.GetStringValue(); } },
                 { "unit", n => { Unit = n.GetStringValue(); } },
             };
@@ -116,14 +104,14 @@ namespace SocialBalance.Client.Models
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
             writer.WriteIntValue("decimals", Decimals);
-            writer.WriteObjectValue<global::SocialBalance.Client.Models.LocalizedText>("definition", Definition);
-            writer.WriteStringValue("direction", Direction);
+            writer.WriteObjectValue<global::SocialBalance.Client.Models.LocalizedTextMax1000>("definition", Definition);
+            writer.WriteEnumValue<global::SocialBalance.Client.Models.Direction>("direction", Direction);
             writer.WriteDoubleValue("maxValue", MaxValue);
             writer.WriteDoubleValue("minValue", MinValue);
-            writer.WriteObjectValue<global::SocialBalance.Client.Models.LocalizedText>("name", Name);
+            writer.WriteObjectValue<global::SocialBalance.Client.Models.LocalizedTextMax200>("name", Name);
             writer.WriteIntValue("sortOrder", SortOrder);
             writer.WriteStringValue("source", Source);
-            writer.WriteStringValue("supplier", Supplier);
+            writer.WriteEnumValue<global::SocialBalance.Client.Models.IndicatorSupplier>("supplier", Supplier);
             writer.WriteStringValue("theme", Theme);
             writer.WriteStringValue("unit", Unit);
         }

@@ -32,13 +32,7 @@ namespace SocialBalance.Client.Models
         public global::SocialBalance.Client.Models.LocalizedText Definition { get; set; }
 #endif
         /// <summary>`higher-is-better`, `lower-is-better`, or `neutral` (shown, never judged).</summary>
-#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
-#nullable enable
-        public string? Direction { get; set; }
-#nullable restore
-#else
-        public string Direction { get; set; }
-#endif
+        public global::SocialBalance.Client.Models.Direction? Direction { get; set; }
         /// <summary>Short name in Danish and English.</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -56,13 +50,7 @@ namespace SocialBalance.Client.Models
         public string Source { get; set; }
 #endif
         /// <summary>Who supplies the figures, and so who may write them: `statistics-denmark` or `ministry` (official sources: admin keys only), `municipality` or `housing-organisation` (reporter keys of the organisations granted the indicator, for their own areas).</summary>
-#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
-#nullable enable
-        public string? Supplier { get; set; }
-#nullable restore
-#else
-        public string Supplier { get; set; }
-#endif
+        public global::SocialBalance.Client.Models.IndicatorSupplier? Supplier { get; set; }
         /// <summary>The theme the indicator measures.</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -108,10 +96,10 @@ namespace SocialBalance.Client.Models
                 { "code", n => { Code = n.GetStringValue(); } },
                 { "decimals", n => { Decimals = n.GetIntValue(); } },
                 { "definition", n => { Definition = n.GetObjectValue<global::SocialBalance.Client.Models.LocalizedText>(global::SocialBalance.Client.Models.LocalizedText.CreateFromDiscriminatorValue); } },
-                { "direction", n => { Direction = n.GetStringValue(); } },
+                { "direction", n => { Direction = n.GetEnumValue<global::SocialBalance.Client.Models.Direction>(); } },
                 { "name", n => { Name = n.GetObjectValue<global::SocialBalance.Client.Models.LocalizedText>(global::SocialBalance.Client.Models.LocalizedText.CreateFromDiscriminatorValue); } },
                 { "source", n => { Source = n.GetStringValue(); } },
-                { "supplier", n => { Supplier = n.GetStringValue(); } },
+                { "supplier", n => { Supplier = n.GetEnumValue<global::SocialBalance.Client.Models.IndicatorSupplier>(); } },
                 { "theme", n => { Theme = n.GetObjectValue<global::SocialBalance.Client.Models.CodeAndName>(global::SocialBalance.Client.Models.CodeAndName.CreateFromDiscriminatorValue); } },
                 { "unit", n => { Unit = n.GetStringValue(); } },
                 { "validRange", n => { ValidRange = n.GetObjectValue<global::SocialBalance.Client.Models.ValidRange>(global::SocialBalance.Client.Models.ValidRange.CreateFromDiscriminatorValue); } },
@@ -127,10 +115,10 @@ namespace SocialBalance.Client.Models
             writer.WriteStringValue("code", Code);
             writer.WriteIntValue("decimals", Decimals);
             writer.WriteObjectValue<global::SocialBalance.Client.Models.LocalizedText>("definition", Definition);
-            writer.WriteStringValue("direction", Direction);
+            writer.WriteEnumValue<global::SocialBalance.Client.Models.Direction>("direction", Direction);
             writer.WriteObjectValue<global::SocialBalance.Client.Models.LocalizedText>("name", Name);
             writer.WriteStringValue("source", Source);
-            writer.WriteStringValue("supplier", Supplier);
+            writer.WriteEnumValue<global::SocialBalance.Client.Models.IndicatorSupplier>("supplier", Supplier);
             writer.WriteObjectValue<global::SocialBalance.Client.Models.CodeAndName>("theme", Theme);
             writer.WriteStringValue("unit", Unit);
             writer.WriteObjectValue<global::SocialBalance.Client.Models.ValidRange>("validRange", ValidRange);

@@ -54,13 +54,7 @@ namespace SocialBalance.Client.Models
         public string Source { get; set; }
 #endif
         /// <summary>`official`, `reported` (posted by an organisation) or `illustrative` (demo data, never official).</summary>
-#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
-#nullable enable
-        public string? Status { get; set; }
-#nullable restore
-#else
-        public string Status { get; set; }
-#endif
+        public global::SocialBalance.Client.Models.ObservationStatus? Status { get; set; }
         /// <summary>The indicator&apos;s unit.</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -99,7 +93,7 @@ namespace SocialBalance.Client.Models
                 { "numerator", n => { Numerator = n.GetDoubleValue(); } },
                 { "retracted", n => { Retracted = n.GetBoolValue(); } },
                 { "source", n => { Source = n.GetStringValue(); } },
-                { "status", n => { Status = n.GetStringValue(); } },
+                { "status", n => { Status = n.GetEnumValue<global::SocialBalance.Client.Models.ObservationStatus>(); } },
                 { "unit", n => { Unit = n.GetStringValue(); } },
                 { "value", n => { Value = n.GetDoubleValue(); } },
                 { "year", n => { Year = n.GetIntValue(); } },
@@ -120,7 +114,7 @@ namespace SocialBalance.Client.Models
             writer.WriteDoubleValue("numerator", Numerator);
             writer.WriteBoolValue("retracted", Retracted);
             writer.WriteStringValue("source", Source);
-            writer.WriteStringValue("status", Status);
+            writer.WriteEnumValue<global::SocialBalance.Client.Models.ObservationStatus>("status", Status);
             writer.WriteStringValue("unit", Unit);
             writer.WriteDoubleValue("value", Value);
             writer.WriteIntValue("year", Year);

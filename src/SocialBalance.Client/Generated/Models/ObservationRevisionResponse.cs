@@ -50,13 +50,7 @@ namespace SocialBalance.Client.Models
         public string Source { get; set; }
 #endif
         /// <summary>`official`, `reported` or `illustrative`.</summary>
-#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
-#nullable enable
-        public string? Status { get; set; }
-#nullable restore
-#else
-        public string Status { get; set; }
-#endif
+        public global::SocialBalance.Client.Models.ObservationStatus? Status { get; set; }
         /// <summary>The value of this revision (for a retraction: the value retracted).</summary>
         public double? Value { get; set; }
         /// <summary>
@@ -86,7 +80,7 @@ namespace SocialBalance.Client.Models
                 { "retracted", n => { Retracted = n.GetBoolValue(); } },
                 { "revision", n => { Revision = n.GetIntValue(); } },
                 { "source", n => { Source = n.GetStringValue(); } },
-                { "status", n => { Status = n.GetStringValue(); } },
+                { "status", n => { Status = n.GetEnumValue<global::SocialBalance.Client.Models.ObservationStatus>(); } },
                 { "value", n => { Value = n.GetDoubleValue(); } },
             };
         }
@@ -106,7 +100,7 @@ namespace SocialBalance.Client.Models
             writer.WriteBoolValue("retracted", Retracted);
             writer.WriteIntValue("revision", Revision);
             writer.WriteStringValue("source", Source);
-            writer.WriteStringValue("status", Status);
+            writer.WriteEnumValue<global::SocialBalance.Client.Models.ObservationStatus>("status", Status);
             writer.WriteDoubleValue("value", Value);
         }
     }

@@ -38,13 +38,7 @@ namespace SocialBalance.Client.Models
         public List<string> Indicators { get; set; }
 #endif
         /// <summary>`municipality` or `housing-organisation`.</summary>
-#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
-#nullable enable
-        public string? Kind { get; set; }
-#nullable restore
-#else
-        public string Kind { get; set; }
-#endif
+        public global::SocialBalance.Client.Models.OrganisationKind? Kind { get; set; }
         /// <summary>Danish and English name.</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -76,7 +70,7 @@ namespace SocialBalance.Client.Models
                 { "areas", n => { Areas = n.GetCollectionOfPrimitiveValues<string>()?.AsList(); } },
                 { "code", n => { Code = n.GetStringValue(); } },
                 { "indicators", n => { Indicators = n.GetCollectionOfPrimitiveValues<string>()?.AsList(); } },
-                { "kind", n => { Kind = n.GetStringValue(); } },
+                { "kind", n => { Kind = n.GetEnumValue<global::SocialBalance.Client.Models.OrganisationKind>(); } },
                 { "name", n => { Name = n.GetObjectValue<global::SocialBalance.Client.Models.LocalizedText>(global::SocialBalance.Client.Models.LocalizedText.CreateFromDiscriminatorValue); } },
                 { "version", n => { Version = n.GetIntValue(); } },
             };
@@ -91,7 +85,7 @@ namespace SocialBalance.Client.Models
             writer.WriteCollectionOfPrimitiveValues<string>("areas", Areas);
             writer.WriteStringValue("code", Code);
             writer.WriteCollectionOfPrimitiveValues<string>("indicators", Indicators);
-            writer.WriteStringValue("kind", Kind);
+            writer.WriteEnumValue<global::SocialBalance.Client.Models.OrganisationKind>("kind", Kind);
             writer.WriteObjectValue<global::SocialBalance.Client.Models.LocalizedText>("name", Name);
             writer.WriteIntValue("version", Version);
         }

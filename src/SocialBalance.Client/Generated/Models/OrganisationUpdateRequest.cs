@@ -14,20 +14,14 @@ namespace SocialBalance.Client.Models
     public partial class OrganisationUpdateRequest : IParsable
     {
         /// <summary>`municipality` or `housing-organisation`.</summary>
-#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
-#nullable enable
-        public string? Kind { get; set; }
-#nullable restore
-#else
-        public string Kind { get; set; }
-#endif
+        public global::SocialBalance.Client.Models.OrganisationKind? Kind { get; set; }
         /// <summary>Danish and English name.</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public global::SocialBalance.Client.Models.LocalizedText? Name { get; set; }
+        public global::SocialBalance.Client.Models.LocalizedTextMax200? Name { get; set; }
 #nullable restore
 #else
-        public global::SocialBalance.Client.Models.LocalizedText Name { get; set; }
+        public global::SocialBalance.Client.Models.LocalizedTextMax200 Name { get; set; }
 #endif
         /// <summary>
         /// Creates a new instance of the appropriate class based on discriminator value
@@ -47,8 +41,8 @@ namespace SocialBalance.Client.Models
         {
             return new Dictionary<string, Action<IParseNode>>
             {
-                { "kind", n => { Kind = n.GetStringValue(); } },
-                { "name", n => { Name = n.GetObjectValue<global::SocialBalance.Client.Models.LocalizedText>(global::SocialBalance.Client.Models.LocalizedText.CreateFromDiscriminatorValue); } },
+                { "kind", n => { Kind = n.GetEnumValue<global::SocialBalance.Client.Models.OrganisationKind>(); } },
+                { "name", n => { Name = n.GetObjectValue<global::SocialBalance.Client.Models.LocalizedTextMax200>(global::SocialBalance.Client.Models.LocalizedTextMax200.CreateFromDiscriminatorValue); } },
             };
         }
         /// <summary>
@@ -58,8 +52,8 @@ namespace SocialBalance.Client.Models
         public virtual void Serialize(ISerializationWriter writer)
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
-            writer.WriteStringValue("kind", Kind);
-            writer.WriteObjectValue<global::SocialBalance.Client.Models.LocalizedText>("name", Name);
+            writer.WriteEnumValue<global::SocialBalance.Client.Models.OrganisationKind>("kind", Kind);
+            writer.WriteObjectValue<global::SocialBalance.Client.Models.LocalizedTextMax200>("name", Name);
         }
     }
 }

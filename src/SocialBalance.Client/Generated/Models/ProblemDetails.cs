@@ -23,6 +23,14 @@ namespace SocialBalance.Client.Models
 #else
         public string Detail { get; set; }
 #endif
+        /// <summary>Each field at fault, with why.</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public global::SocialBalance.Client.Models.ProblemDetails_errors? Errors { get; set; }
+#nullable restore
+#else
+        public global::SocialBalance.Client.Models.ProblemDetails_errors Errors { get; set; }
+#endif
         /// <summary>The instance property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -42,6 +50,14 @@ namespace SocialBalance.Client.Models
 #nullable restore
 #else
         public string Title { get; set; }
+#endif
+        /// <summary>The W3C trace id of the request, to quote when asking about it.</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public string? TraceId { get; set; }
+#nullable restore
+#else
+        public string TraceId { get; set; }
 #endif
         /// <summary>The type property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
@@ -77,9 +93,11 @@ namespace SocialBalance.Client.Models
             return new Dictionary<string, Action<IParseNode>>
             {
                 { "detail", n => { Detail = n.GetStringValue(); } },
+                { "errors", n => { Errors = n.GetObjectValue<global::SocialBalance.Client.Models.ProblemDetails_errors>(global::SocialBalance.Client.Models.ProblemDetails_errors.CreateFromDiscriminatorValue); } },
                 { "instance", n => { Instance = n.GetStringValue(); } },
                 { "status", n => { Status = n.GetIntValue(); } },
                 { "title", n => { Title = n.GetStringValue(); } },
+                { "traceId", n => { TraceId = n.GetStringValue(); } },
                 { "type", n => { Type = n.GetStringValue(); } },
             };
         }
@@ -91,9 +109,11 @@ namespace SocialBalance.Client.Models
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
             writer.WriteStringValue("detail", Detail);
+            writer.WriteObjectValue<global::SocialBalance.Client.Models.ProblemDetails_errors>("errors", Errors);
             writer.WriteStringValue("instance", Instance);
             writer.WriteIntValue("status", Status);
             writer.WriteStringValue("title", Title);
+            writer.WriteStringValue("traceId", TraceId);
             writer.WriteStringValue("type", Type);
             writer.WriteAdditionalData(AdditionalData);
         }

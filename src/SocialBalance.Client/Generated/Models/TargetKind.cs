@@ -3,7 +3,7 @@ using System.Runtime.Serialization;
 using System;
 namespace SocialBalance.Client.Models
 {
-    /// <summary>`value`: reach `targetValue`; `gap`: shrink the baseline shortfall to `referenceArea` to `remainingShare` of it.</summary>
+    /// <summary>`value` or `gap`.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
     public enum TargetKind
     {

@@ -34,13 +34,7 @@ namespace SocialBalance.Client.Models
         public string Indicator { get; set; }
 #endif
         /// <summary>`value` or `gap`.</summary>
-#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
-#nullable enable
-        public string? Kind { get; set; }
-#nullable restore
-#else
-        public string Kind { get; set; }
-#endif
+        public global::SocialBalance.Client.Models.TargetKind? Kind { get; set; }
         /// <summary>When the target was last changed (UTC).</summary>
         public DateTimeOffset? LastUpdated { get; set; }
         /// <summary>Why the target was set, or where it comes from.</summary>
@@ -89,7 +83,7 @@ namespace SocialBalance.Client.Models
                 { "baselineYear", n => { BaselineYear = n.GetIntValue(); } },
                 { "id", n => { Id = n.GetIntValue(); } },
                 { "indicator", n => { Indicator = n.GetStringValue(); } },
-                { "kind", n => { Kind = n.GetStringValue(); } },
+                { "kind", n => { Kind = n.GetEnumValue<global::SocialBalance.Client.Models.TargetKind>(); } },
                 { "lastUpdated", n => { LastUpdated = n.GetDateTimeOffsetValue(); } },
                 { "note", n => { Note = n.GetObjectValue<global::SocialBalance.Client.Models.LocalizedText>(global::SocialBalance.Client.Models.LocalizedText.CreateFromDiscriminatorValue); } },
                 { "referenceArea", n => { ReferenceArea = n.GetStringValue(); } },
@@ -110,7 +104,7 @@ namespace SocialBalance.Client.Models
             writer.WriteIntValue("baselineYear", BaselineYear);
             writer.WriteIntValue("id", Id);
             writer.WriteStringValue("indicator", Indicator);
-            writer.WriteStringValue("kind", Kind);
+            writer.WriteEnumValue<global::SocialBalance.Client.Models.TargetKind>("kind", Kind);
             writer.WriteDateTimeOffsetValue("lastUpdated", LastUpdated);
             writer.WriteObjectValue<global::SocialBalance.Client.Models.LocalizedText>("note", Note);
             writer.WriteStringValue("referenceArea", ReferenceArea);

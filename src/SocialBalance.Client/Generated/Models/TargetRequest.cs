@@ -32,20 +32,14 @@ namespace SocialBalance.Client.Models
         public string Indicator { get; set; }
 #endif
         /// <summary>`value`: reach `targetValue`; `gap`: shrink the baseline shortfall to `referenceArea` to `remainingShare` of it.</summary>
-#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
-#nullable enable
-        public string? Kind { get; set; }
-#nullable restore
-#else
-        public string Kind { get; set; }
-#endif
+        public global::SocialBalance.Client.Models.TargetKind? Kind { get; set; }
         /// <summary>Why the target was set, or where it comes from, in Danish and English.</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public global::SocialBalance.Client.Models.LocalizedText? Note { get; set; }
+        public global::SocialBalance.Client.Models.LocalizedTextMax1000? Note { get; set; }
 #nullable restore
 #else
-        public global::SocialBalance.Client.Models.LocalizedText Note { get; set; }
+        public global::SocialBalance.Client.Models.LocalizedTextMax1000 Note { get; set; }
 #endif
         /// <summary>Kind gap only: the area the gap is measured to, not the area itself; `gladsaxe` when left out.</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
@@ -82,8 +76,8 @@ namespace SocialBalance.Client.Models
                 { "area", n => { Area = n.GetStringValue(); } },
                 { "baselineYear", n => { BaselineYear = n.GetIntValue(); } },
                 { "indicator", n => { Indicator = n.GetStringValue(); } },
-                { "kind", n => { Kind = n.GetStringValue(); } },
-                { "note", n => { Note = n.GetObjectValue<global::SocialBalance.Client.Models.LocalizedText>(global::SocialBalance.Client.Models.LocalizedText.CreateFromDiscriminatorValue); } },
+                { "kind", n => { Kind = n.GetEnumValue<global::SocialBalance.Client.Models.TargetKind>(); } },
+                { "note", n => { Note = n.GetObjectValue<global::SocialBalance.Client.Models.LocalizedTextMax1000>(global::SocialBalance.Client.Models.LocalizedTextMax1000.CreateFromDiscriminatorValue); } },
                 { "referenceArea", n => { ReferenceArea = n.GetStringValue(); } },
                 { "remainingShare", n => { RemainingShare = n.GetDoubleValue(); } },
                 { "targetValue", n => { TargetValue = n.GetDoubleValue(); } },
@@ -100,8 +94,8 @@ namespace SocialBalance.Client.Models
             writer.WriteStringValue("area", Area);
             writer.WriteIntValue("baselineYear", BaselineYear);
             writer.WriteStringValue("indicator", Indicator);
-            writer.WriteStringValue("kind", Kind);
-            writer.WriteObjectValue<global::SocialBalance.Client.Models.LocalizedText>("note", Note);
+            writer.WriteEnumValue<global::SocialBalance.Client.Models.TargetKind>("kind", Kind);
+            writer.WriteObjectValue<global::SocialBalance.Client.Models.LocalizedTextMax1000>("note", Note);
             writer.WriteStringValue("referenceArea", ReferenceArea);
             writer.WriteDoubleValue("remainingShare", RemainingShare);
             writer.WriteDoubleValue("targetValue", TargetValue);

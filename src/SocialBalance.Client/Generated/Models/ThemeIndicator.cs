@@ -22,13 +22,7 @@ namespace SocialBalance.Client.Models
         public string Code { get; set; }
 #endif
         /// <summary>The direction property</summary>
-#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
-#nullable enable
-        public string? Direction { get; set; }
-#nullable restore
-#else
-        public string Direction { get; set; }
-#endif
+        public global::SocialBalance.Client.Models.Direction? Direction { get; set; }
         /// <summary>A label in Danish (the municipality&apos;s language) and English.</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -64,7 +58,7 @@ namespace SocialBalance.Client.Models
             return new Dictionary<string, Action<IParseNode>>
             {
                 { "code", n => { Code = n.GetStringValue(); } },
-                { "direction", n => { Direction = n.GetStringValue(); } },
+                { "direction", n => { Direction = n.GetEnumValue<global::SocialBalance.Client.Models.Direction>(); } },
                 { "name", n => { Name = n.GetObjectValue<global::SocialBalance.Client.Models.LocalizedText>(global::SocialBalance.Client.Models.LocalizedText.CreateFromDiscriminatorValue); } },
                 { "unit", n => { Unit = n.GetStringValue(); } },
             };
@@ -77,7 +71,7 @@ namespace SocialBalance.Client.Models
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
             writer.WriteStringValue("code", Code);
-            writer.WriteStringValue("direction", Direction);
+            writer.WriteEnumValue<global::SocialBalance.Client.Models.Direction>("direction", Direction);
             writer.WriteObjectValue<global::SocialBalance.Client.Models.LocalizedText>("name", Name);
             writer.WriteStringValue("unit", Unit);
         }

@@ -24,13 +24,7 @@ namespace SocialBalance.Client.Models
         public string Theme { get; set; }
 #endif
         /// <summary>The verdict property</summary>
-#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
-#nullable enable
-        public string? Verdict { get; set; }
-#nullable restore
-#else
-        public string Verdict { get; set; }
-#endif
+        public global::SocialBalance.Client.Models.ThemeVerdictLabel? Verdict { get; set; }
         /// <summary>
         /// Creates a new instance of the appropriate class based on discriminator value
         /// </summary>
@@ -51,7 +45,7 @@ namespace SocialBalance.Client.Models
             {
                 { "outcome", n => { Outcome = n.GetEnumValue<global::SocialBalance.Client.Models.VerdictOutcome>(); } },
                 { "theme", n => { Theme = n.GetStringValue(); } },
-                { "verdict", n => { Verdict = n.GetStringValue(); } },
+                { "verdict", n => { Verdict = n.GetEnumValue<global::SocialBalance.Client.Models.ThemeVerdictLabel>(); } },
             };
         }
         /// <summary>
@@ -63,7 +57,7 @@ namespace SocialBalance.Client.Models
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
             writer.WriteEnumValue<global::SocialBalance.Client.Models.VerdictOutcome>("outcome", Outcome);
             writer.WriteStringValue("theme", Theme);
-            writer.WriteStringValue("verdict", Verdict);
+            writer.WriteEnumValue<global::SocialBalance.Client.Models.ThemeVerdictLabel>("verdict", Verdict);
         }
     }
 }

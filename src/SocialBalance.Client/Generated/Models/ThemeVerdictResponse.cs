@@ -84,13 +84,7 @@ namespace SocialBalance.Client.Models
         public List<global::SocialBalance.Client.Models.TrendResponse> Trends { get; set; }
 #endif
         /// <summary>improving, not-improving, gap-narrowing, gap-not-narrowing or insufficient-data.</summary>
-#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
-#nullable enable
-        public string? Verdict { get; set; }
-#nullable restore
-#else
-        public string Verdict { get; set; }
-#endif
+        public global::SocialBalance.Client.Models.ThemeVerdictLabel? Verdict { get; set; }
         /// <summary>
         /// Creates a new instance of the appropriate class based on discriminator value
         /// </summary>
@@ -123,7 +117,7 @@ namespace SocialBalance.Client.Models
                 { "outcome", n => { Outcome = n.GetEnumValue<global::SocialBalance.Client.Models.VerdictOutcome>(); } },
                 { "theme", n => { Theme = n.GetObjectValue<global::SocialBalance.Client.Models.CodeAndName>(global::SocialBalance.Client.Models.CodeAndName.CreateFromDiscriminatorValue); } },
                 { "trends", n => { Trends = n.GetCollectionOfObjectValues<global::SocialBalance.Client.Models.TrendResponse>(global::SocialBalance.Client.Models.TrendResponse.CreateFromDiscriminatorValue)?.AsList(); } },
-                { "verdict", n => { Verdict = n.GetStringValue(); } },
+                { "verdict", n => { Verdict = n.GetEnumValue<global::SocialBalance.Client.Models.ThemeVerdictLabel>(); } },
             };
         }
         /// <summary>
@@ -147,7 +141,7 @@ namespace SocialBalance.Client.Models
             writer.WriteEnumValue<global::SocialBalance.Client.Models.VerdictOutcome>("outcome", Outcome);
             writer.WriteObjectValue<global::SocialBalance.Client.Models.CodeAndName>("theme", Theme);
             writer.WriteCollectionOfObjectValues<global::SocialBalance.Client.Models.TrendResponse>("trends", Trends);
-            writer.WriteStringValue("verdict", Verdict);
+            writer.WriteEnumValue<global::SocialBalance.Client.Models.ThemeVerdictLabel>("verdict", Verdict);
         }
     }
 }

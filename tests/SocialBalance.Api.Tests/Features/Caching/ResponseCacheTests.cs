@@ -2,6 +2,7 @@ using Dapper;
 using Microsoft.AspNetCore.Hosting;
 using SocialBalance.Api.Tests.Features.Writes;
 using SocialBalance.Api.Tests.Infrastructure;
+using SocialBalance.Api.Tests.Infrastructure.Contract;
 
 namespace SocialBalance.Api.Tests.Features.Caching;
 
@@ -145,7 +146,7 @@ public abstract class ResponseCacheTests<TDatabase>(ApiFixture<TDatabase> fixtur
         await ReadTwiceAsync(Url, items => Assert.Empty(items));
 
         using (var other = Fixture.WithWebHostBuilder(_ => { }))
-        using (var otherAdmin = other.CreateClient())
+        using (var otherAdmin = other.CreateCheckedClient())
         {
             otherAdmin.DefaultRequestHeaders.Add("X-Api-Key", TestKeys.BootstrapAdmin);
             using var posted = await otherAdmin.PostFigureAsync(new { indicator = "convicted", area = "vaerebro-park", year = 2022, value = 2.25 });
@@ -175,7 +176,7 @@ public abstract class ResponseCacheTests<TDatabase>(ApiFixture<TDatabase> fixtur
     {
         SkipUnlessAvailable();
         using var off = Fixture.WithWebHostBuilder(b => b.UseSetting("Limits:AnswerCacheBytes", "0"));
-        using var client = off.CreateClient();
+        using var client = off.CreateCheckedClient();
         using var first = await client.GetAsync("/api/v1/effect-goals");
         using var second = await client.GetAsync("/api/v1/effect-goals");
 

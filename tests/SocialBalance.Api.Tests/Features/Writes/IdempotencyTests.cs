@@ -132,6 +132,9 @@ public abstract class IdempotencyTests<TDatabase>(WriteFixture<TDatabase> fixtur
 
         Assert.Equal(HttpStatusCode.Created, again.StatusCode);
         Assert.Equal(await first.Content.ReadAsStringAsync(), await again.Content.ReadAsStringAsync());
+        Assert.NotNull(first.Headers.Location);
+        Assert.Equal(first.Headers.Location, again.Headers.Location);
+        Assert.Equal("true", again.Headers.GetValues("Idempotent-Replayed").Single());
         Assert.Equal(after, await StateAsync());
     }
 

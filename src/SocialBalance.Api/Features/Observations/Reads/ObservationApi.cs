@@ -37,22 +37,22 @@ public static class ObservationApi
                 answers only the figures written or retracted after a time, retractions flagged `retracted: true`,
                 so a municipal system can keep a copy in sync (remember the time you asked, and ask again from it).
                 """)
-            .Validate<ObservationListQuery>()
-            .ProducesWithCsv<PagedResponse<ObservationResponse>>();
+            .Validate<ObservationListQuery>();
 
         return group;
     }
 
-    public static async Task<IResult> ListObservations(
+    public static async Task<CsvOrJson<PagedResponse<ObservationResponse>>> ListObservations(
         [AsParameters] ObservationListQuery query, HttpRequest request, ObservationQueries queries, CancellationToken ct)
     {
         if (request.WantsCsv())
         {
-            return CsvResult.From(queries.StreamAsync(query, ct), CsvColumns, "observations.csv");
+            // Streamed as read, the whole selection in one answer (no paging).
+            return CsvOrJson<PagedResponse<ObservationResponse>>.Csv(CsvResult.From(queries.StreamAsync(query, ct), CsvColumns, "observations.csv"));
         }
 
         var (items, total) = await queries.PageAsync(query, ct);
-        return TypedResults.Ok(PagedResponse<ObservationResponse>.Create(
+        return CsvOrJson<PagedResponse<ObservationResponse>>.Json(PagedResponse<ObservationResponse>.Create(
             request, items, query.PageOrDefault, query.PageSizeOrDefault, total));
     }
 }

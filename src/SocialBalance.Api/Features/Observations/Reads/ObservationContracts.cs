@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using SocialBalance.Api.Features.InputRules;
+using SocialBalance.Api.Infrastructure.OpenApi;
 
 namespace SocialBalance.Api.Features.Observations.Reads;
 
@@ -24,7 +25,7 @@ public sealed record ObservationResponse(
     string Unit,
     double? Numerator,
     double? Denominator,
-    string Status,
+    [ClosedVocabulary(typeof(ObservationStatuses), "ObservationStatus")] string Status,
     string? Source,
     string? Note,
     DateTimeOffset LastUpdated,

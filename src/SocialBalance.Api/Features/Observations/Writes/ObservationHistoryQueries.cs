@@ -1,5 +1,6 @@
 using Dapper;
 using SocialBalance.Api.Infrastructure.Database;
+using SocialBalance.Api.Infrastructure.OpenApi;
 
 namespace SocialBalance.Api.Features.Observations.Writes;
 
@@ -20,7 +21,7 @@ public sealed record ObservationRevisionResponse(
     double Value,
     double? Numerator,
     double? Denominator,
-    string Status,
+    [ClosedVocabulary(typeof(ObservationStatuses), "ObservationStatus")] string Status,
     string? Source,
     string? Note,
     bool Retracted,

@@ -40,6 +40,7 @@ public static class ObservationWriteApi
             .Produces<ImportSummary>(StatusCodes.Status201Created)
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .ProducesRowProblems<RowError>(ObservationProblems.MaxListedRows, StatusCodes.Status403Forbidden, StatusCodes.Status422UnprocessableEntity)
             .ProducesValidationProblem();
 
         writes.MapPost("/batch", PostObservationBatch)
@@ -66,7 +67,8 @@ public static class ObservationWriteApi
             .Produces<ImportSummary>()
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .ProducesRowProblems<RowError>(ObservationProblems.MaxListedRows, StatusCodes.Status403Forbidden, StatusCodes.Status409Conflict, StatusCodes.Status422UnprocessableEntity);
 
         writes.MapDelete("/", RetractObservation)
             .WithName(nameof(RetractObservation))
@@ -80,6 +82,7 @@ public static class ObservationWriteApi
             .Validate<ObservationKeyQuery>()
             .Produces(StatusCodes.Status204NoContent)
             .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesRowProblems<RowError>(ObservationProblems.MaxListedRows, StatusCodes.Status403Forbidden)
             .ProducesNotFoundProblem();
 
         group.MapGet("/history", GetObservationHistory)

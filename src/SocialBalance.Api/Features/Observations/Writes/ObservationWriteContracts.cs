@@ -62,7 +62,7 @@ internal sealed record UncheckedObservation(int Row, string? Indicator, string? 
 /// <summary>Options of a batch upload.</summary>
 public sealed record BatchOptions(
     [Microsoft.AspNetCore.Mvc.FromQuery(Name = "dryRun")] bool? DryRun,
-    [Microsoft.AspNetCore.Mvc.FromQuery(Name = "mode")] string? Mode)
+    [Microsoft.AspNetCore.Mvc.FromQuery(Name = "mode"), Infrastructure.OpenApi.ClosedVocabulary(typeof(ImportMode))] string? Mode)
 {
     public const string UpsertMode = "upsert";
     public const string CreateOnlyMode = "create-only";

@@ -21,7 +21,7 @@ public sealed class ObservationWriter(DbConnectionFactory db) : ISqlStatementSou
 {
     /// <summary>Observations posted through the API are <c>reported</c>, whoever posts them: <c>official</c> is kept for
     /// those loaded from official statistics, so a reader can always tell the two apart.</summary>
-    public const string PostedStatus = "reported";
+    public const string PostedStatus = ObservationStatuses.Reported;
 
     internal const string InsertObservationInto = """
         INSERT INTO observation (indicator_code, area_code, year, value, numerator, denominator, status_code, source, note, updated_at,

@@ -15,8 +15,8 @@ public sealed record DemoRow(string Indicator, string Area, int Year, double Val
 /// <summary>Turns the series and facts of <see cref="DemoCatalog"/> into rows.</summary>
 public static class DemoRows
 {
-    public const string Official = "official";
-    public const string Illustrative = "illustrative";
+    public const string Official = Features.Observations.ObservationStatuses.Official;
+    public const string Illustrative = Features.Observations.ObservationStatuses.Illustrative;
 
     /// <summary>
     /// Every figure of every series, rounded to the indicator's decimals, with the real figures in place of the

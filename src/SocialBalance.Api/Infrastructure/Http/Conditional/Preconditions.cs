@@ -93,7 +93,11 @@ public static class VersionedUpdate
     /// <param name="update">Applies the change if the row is still at the version given; false if it moved meanwhile.</param>
     /// <param name="reload">Reads the row after the update.</param>
     /// <param name="notFound">The 404 for this resource.</param>
-    public static async Task<IResult> RunAsync<T>(
+    public static async Task<VersionedUpdateResult<T>> RunAsync<T>(
+        HttpRequest request, Func<Task<int?>> currentVersion, Func<int, Task<bool>> update, Func<Task<(T Value, int Version)>> reload, Func<IResult> notFound) =>
+        new(await AnswerAsync(request, currentVersion, update, reload, notFound));
+
+    private static async Task<IResult> AnswerAsync<T>(
         HttpRequest request, Func<Task<int?>> currentVersion, Func<int, Task<bool>> update, Func<Task<(T Value, int Version)>> reload, Func<IResult> notFound)
     {
         var ifMatch = Preconditions.Read(request);
@@ -119,6 +123,6 @@ public static class VersionedUpdate
         }
 
         var (value, version) = await reload();
-        return new VersionedResult<T>(StatusCodes.Status200OK, value, version);
+        return new Versioned<T>(value, version);
     }
 }

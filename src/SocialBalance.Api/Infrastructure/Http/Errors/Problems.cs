@@ -9,13 +9,17 @@ public static class Problems
     /// Writes a problem from middleware, where there is no handler to return a result: through the
     /// problem details service, so it gets the same traceId and instance as every other problem.
     /// </summary>
-    public static ValueTask WriteAsync(HttpContext context, int status, string type, string title, string detail)
+    public static ValueTask WriteAsync(HttpContext context, int status, string type, string title, string detail) =>
+        WriteAsync(context, status, type, title, detail, instance: null);
+
+    /// <summary>The same, naming <paramref name="instance"/> where the request's own path is not to be echoed (a path too long to read).</summary>
+    public static ValueTask WriteAsync(HttpContext context, int status, string type, string title, string detail, string? instance)
     {
         context.Response.StatusCode = status;
         return context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
         {
             HttpContext = context,
-            ProblemDetails = new Microsoft.AspNetCore.Mvc.ProblemDetails { Status = status, Type = type, Title = title, Detail = detail },
+            ProblemDetails = new Microsoft.AspNetCore.Mvc.ProblemDetails { Status = status, Type = type, Title = title, Detail = detail, Instance = instance },
         });
     }
 

@@ -55,8 +55,11 @@ namespace SocialBalance.Client.Api.V1.Imports
         /// <exception cref="global::SocialBalance.Client.Models.HttpValidationProblemDetails">When receiving a 400 status code</exception>
         /// <exception cref="global::SocialBalance.Client.Models.ProblemDetails">When receiving a 401 status code</exception>
         /// <exception cref="global::SocialBalance.Client.Models.ProblemDetails">When receiving a 403 status code</exception>
+        /// <exception cref="global::SocialBalance.Client.Models.ProblemDetails">When receiving a 414 status code</exception>
+        /// <exception cref="global::SocialBalance.Client.Models.ProblemDetails">When receiving a 431 status code</exception>
         /// <exception cref="global::SocialBalance.Client.Models.ProblemDetails">When receiving a 500 status code</exception>
         /// <exception cref="global::SocialBalance.Client.Models.ProblemDetails">When receiving a 503 status code</exception>
+        /// <exception cref="global::SocialBalance.Client.Models.ProblemDetails">When receiving a 504 status code</exception>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
         public async Task<global::SocialBalance.Client.Models.ImportResponsePagedResponse?> GetAsync(Action<RequestConfiguration<global::SocialBalance.Client.Api.V1.Imports.ImportsRequestBuilder.ImportsRequestBuilderGetQueryParameters>>? requestConfiguration = default, CancellationToken cancellationToken = default)
@@ -72,8 +75,11 @@ namespace SocialBalance.Client.Api.V1.Imports
                 { "400", global::SocialBalance.Client.Models.HttpValidationProblemDetails.CreateFromDiscriminatorValue },
                 { "401", global::SocialBalance.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "403", global::SocialBalance.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
+                { "414", global::SocialBalance.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
+                { "431", global::SocialBalance.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "500", global::SocialBalance.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "503", global::SocialBalance.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
+                { "504", global::SocialBalance.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
             };
             return await RequestAdapter.SendAsync<global::SocialBalance.Client.Models.ImportResponsePagedResponse>(requestInfo, global::SocialBalance.Client.Models.ImportResponsePagedResponse.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }

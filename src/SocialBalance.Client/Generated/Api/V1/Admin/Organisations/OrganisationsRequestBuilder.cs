@@ -58,9 +58,13 @@ namespace SocialBalance.Client.Api.V1.Admin.Organisations
         /// <exception cref="global::SocialBalance.Client.Models.ProblemDetails">When receiving a 403 status code</exception>
         /// <exception cref="global::SocialBalance.Client.Models.ProblemDetails">When receiving a 409 status code</exception>
         /// <exception cref="global::SocialBalance.Client.Models.ProblemDetails">When receiving a 413 status code</exception>
+        /// <exception cref="global::SocialBalance.Client.Models.ProblemDetails">When receiving a 414 status code</exception>
+        /// <exception cref="global::SocialBalance.Client.Models.ProblemDetails">When receiving a 415 status code</exception>
         /// <exception cref="global::SocialBalance.Client.Models.ProblemDetails">When receiving a 429 status code</exception>
+        /// <exception cref="global::SocialBalance.Client.Models.ProblemDetails">When receiving a 431 status code</exception>
         /// <exception cref="global::SocialBalance.Client.Models.ProblemDetails">When receiving a 500 status code</exception>
         /// <exception cref="global::SocialBalance.Client.Models.ProblemDetails">When receiving a 503 status code</exception>
+        /// <exception cref="global::SocialBalance.Client.Models.ProblemDetails">When receiving a 504 status code</exception>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
         public async Task<global::SocialBalance.Client.Models.OrganisationRecord?> PostAsync(global::SocialBalance.Client.Models.OrganisationCreateRequest body, Action<RequestConfiguration<DefaultQueryParameters>>? requestConfiguration = default, CancellationToken cancellationToken = default)
@@ -79,9 +83,13 @@ namespace SocialBalance.Client.Api.V1.Admin.Organisations
                 { "403", global::SocialBalance.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "409", global::SocialBalance.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "413", global::SocialBalance.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
+                { "414", global::SocialBalance.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
+                { "415", global::SocialBalance.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "429", global::SocialBalance.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
+                { "431", global::SocialBalance.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "500", global::SocialBalance.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "503", global::SocialBalance.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
+                { "504", global::SocialBalance.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
             };
             return await RequestAdapter.SendAsync<global::SocialBalance.Client.Models.OrganisationRecord>(requestInfo, global::SocialBalance.Client.Models.OrganisationRecord.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }

@@ -42,13 +42,17 @@ namespace SocialBalance.Client.Api.V1.Observations.Batch
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
         /// <exception cref="global::SocialBalance.Client.Models.HttpValidationProblemDetails">When receiving a 400 status code</exception>
         /// <exception cref="global::SocialBalance.Client.Models.ProblemDetails">When receiving a 401 status code</exception>
-        /// <exception cref="global::SocialBalance.Client.Models.ProblemDetails">When receiving a 403 status code</exception>
-        /// <exception cref="global::SocialBalance.Client.Models.ProblemDetails">When receiving a 409 status code</exception>
+        /// <exception cref="global::SocialBalance.Client.Models.RowsProblemDetails">When receiving a 403 status code</exception>
+        /// <exception cref="global::SocialBalance.Client.Models.RowsProblemDetails">When receiving a 409 status code</exception>
         /// <exception cref="global::SocialBalance.Client.Models.ProblemDetails">When receiving a 413 status code</exception>
-        /// <exception cref="global::SocialBalance.Client.Models.ProblemDetails">When receiving a 422 status code</exception>
+        /// <exception cref="global::SocialBalance.Client.Models.ProblemDetails">When receiving a 414 status code</exception>
+        /// <exception cref="global::SocialBalance.Client.Models.ProblemDetails">When receiving a 415 status code</exception>
+        /// <exception cref="global::SocialBalance.Client.Models.RowsProblemDetails">When receiving a 422 status code</exception>
         /// <exception cref="global::SocialBalance.Client.Models.ProblemDetails">When receiving a 429 status code</exception>
+        /// <exception cref="global::SocialBalance.Client.Models.ProblemDetails">When receiving a 431 status code</exception>
         /// <exception cref="global::SocialBalance.Client.Models.ProblemDetails">When receiving a 500 status code</exception>
         /// <exception cref="global::SocialBalance.Client.Models.ProblemDetails">When receiving a 503 status code</exception>
+        /// <exception cref="global::SocialBalance.Client.Models.ProblemDetails">When receiving a 504 status code</exception>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
         public async Task<global::SocialBalance.Client.Models.ImportSummary?> PostAsync(List<global::SocialBalance.Client.Models.ObservationInput> body, Action<RequestConfiguration<global::SocialBalance.Client.Api.V1.Observations.Batch.BatchRequestBuilder.BatchRequestBuilderPostQueryParameters>>? requestConfiguration = default, CancellationToken cancellationToken = default)
@@ -64,13 +68,17 @@ namespace SocialBalance.Client.Api.V1.Observations.Batch
             {
                 { "400", global::SocialBalance.Client.Models.HttpValidationProblemDetails.CreateFromDiscriminatorValue },
                 { "401", global::SocialBalance.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
-                { "403", global::SocialBalance.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
-                { "409", global::SocialBalance.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
+                { "403", global::SocialBalance.Client.Models.RowsProblemDetails.CreateFromDiscriminatorValue },
+                { "409", global::SocialBalance.Client.Models.RowsProblemDetails.CreateFromDiscriminatorValue },
                 { "413", global::SocialBalance.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
-                { "422", global::SocialBalance.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
+                { "414", global::SocialBalance.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
+                { "415", global::SocialBalance.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
+                { "422", global::SocialBalance.Client.Models.RowsProblemDetails.CreateFromDiscriminatorValue },
                 { "429", global::SocialBalance.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
+                { "431", global::SocialBalance.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "500", global::SocialBalance.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "503", global::SocialBalance.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
+                { "504", global::SocialBalance.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
             };
             return await RequestAdapter.SendAsync<global::SocialBalance.Client.Models.ImportSummary>(requestInfo, global::SocialBalance.Client.Models.ImportSummary.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }
@@ -115,15 +123,8 @@ namespace SocialBalance.Client.Api.V1.Observations.Batch
             [QueryParameter("dryRun")]
             public bool? DryRun { get; set; }
             /// <summary>`upsert` (default): existing figures get a new revision. `create-only`: an existing figure is a conflict (409) and nothing is written.</summary>
-#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
-#nullable enable
             [QueryParameter("mode")]
-            public string? Mode { get; set; }
-#nullable restore
-#else
-            [QueryParameter("mode")]
-            public string Mode { get; set; }
-#endif
+            public global::SocialBalance.Client.Models.ImportMode? Mode { get; set; }
         }
     }
 }

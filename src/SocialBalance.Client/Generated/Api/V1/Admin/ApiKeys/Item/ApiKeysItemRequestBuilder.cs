@@ -39,12 +39,16 @@ namespace SocialBalance.Client.Api.V1.Admin.ApiKeys.Item
         /// <returns>A <see cref="global::SocialBalance.Client.Models.ApiKeyResponse"/></returns>
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
+        /// <exception cref="global::SocialBalance.Client.Models.HttpValidationProblemDetails">When receiving a 400 status code</exception>
         /// <exception cref="global::SocialBalance.Client.Models.ProblemDetails">When receiving a 401 status code</exception>
         /// <exception cref="global::SocialBalance.Client.Models.ProblemDetails">When receiving a 403 status code</exception>
         /// <exception cref="global::SocialBalance.Client.Models.ProblemDetails">When receiving a 404 status code</exception>
+        /// <exception cref="global::SocialBalance.Client.Models.ProblemDetails">When receiving a 414 status code</exception>
         /// <exception cref="global::SocialBalance.Client.Models.ProblemDetails">When receiving a 429 status code</exception>
+        /// <exception cref="global::SocialBalance.Client.Models.ProblemDetails">When receiving a 431 status code</exception>
         /// <exception cref="global::SocialBalance.Client.Models.ProblemDetails">When receiving a 500 status code</exception>
         /// <exception cref="global::SocialBalance.Client.Models.ProblemDetails">When receiving a 503 status code</exception>
+        /// <exception cref="global::SocialBalance.Client.Models.ProblemDetails">When receiving a 504 status code</exception>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
         public async Task<global::SocialBalance.Client.Models.ApiKeyResponse?> DeleteAsync(Action<RequestConfiguration<DefaultQueryParameters>>? requestConfiguration = default, CancellationToken cancellationToken = default)
@@ -57,12 +61,16 @@ namespace SocialBalance.Client.Api.V1.Admin.ApiKeys.Item
             var requestInfo = ToDeleteRequestInformation(requestConfiguration);
             var errorMapping = new Dictionary<string, ParsableFactory<IParsable>>
             {
+                { "400", global::SocialBalance.Client.Models.HttpValidationProblemDetails.CreateFromDiscriminatorValue },
                 { "401", global::SocialBalance.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "403", global::SocialBalance.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "404", global::SocialBalance.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
+                { "414", global::SocialBalance.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "429", global::SocialBalance.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
+                { "431", global::SocialBalance.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "500", global::SocialBalance.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "503", global::SocialBalance.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
+                { "504", global::SocialBalance.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
             };
             return await RequestAdapter.SendAsync<global::SocialBalance.Client.Models.ApiKeyResponse>(requestInfo, global::SocialBalance.Client.Models.ApiKeyResponse.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }
@@ -72,12 +80,16 @@ namespace SocialBalance.Client.Api.V1.Admin.ApiKeys.Item
         /// <returns>A <see cref="global::SocialBalance.Client.Models.ApiKeyResponse"/></returns>
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
+        /// <exception cref="global::SocialBalance.Client.Models.HttpValidationProblemDetails">When receiving a 400 status code</exception>
         /// <exception cref="global::SocialBalance.Client.Models.ProblemDetails">When receiving a 401 status code</exception>
         /// <exception cref="global::SocialBalance.Client.Models.ProblemDetails">When receiving a 403 status code</exception>
         /// <exception cref="global::SocialBalance.Client.Models.ProblemDetails">When receiving a 404 status code</exception>
+        /// <exception cref="global::SocialBalance.Client.Models.ProblemDetails">When receiving a 414 status code</exception>
         /// <exception cref="global::SocialBalance.Client.Models.ProblemDetails">When receiving a 429 status code</exception>
+        /// <exception cref="global::SocialBalance.Client.Models.ProblemDetails">When receiving a 431 status code</exception>
         /// <exception cref="global::SocialBalance.Client.Models.ProblemDetails">When receiving a 500 status code</exception>
         /// <exception cref="global::SocialBalance.Client.Models.ProblemDetails">When receiving a 503 status code</exception>
+        /// <exception cref="global::SocialBalance.Client.Models.ProblemDetails">When receiving a 504 status code</exception>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
         public async Task<global::SocialBalance.Client.Models.ApiKeyResponse?> GetAsync(Action<RequestConfiguration<DefaultQueryParameters>>? requestConfiguration = default, CancellationToken cancellationToken = default)
@@ -90,12 +102,16 @@ namespace SocialBalance.Client.Api.V1.Admin.ApiKeys.Item
             var requestInfo = ToGetRequestInformation(requestConfiguration);
             var errorMapping = new Dictionary<string, ParsableFactory<IParsable>>
             {
+                { "400", global::SocialBalance.Client.Models.HttpValidationProblemDetails.CreateFromDiscriminatorValue },
                 { "401", global::SocialBalance.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "403", global::SocialBalance.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "404", global::SocialBalance.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
+                { "414", global::SocialBalance.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "429", global::SocialBalance.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
+                { "431", global::SocialBalance.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "500", global::SocialBalance.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "503", global::SocialBalance.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
+                { "504", global::SocialBalance.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
             };
             return await RequestAdapter.SendAsync<global::SocialBalance.Client.Models.ApiKeyResponse>(requestInfo, global::SocialBalance.Client.Models.ApiKeyResponse.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }

@@ -39,12 +39,16 @@ namespace SocialBalance.Client.Api.V1.Admin.Targets.Item
         /// <returns>A <see cref="global::SocialBalance.Client.Models.TargetRecord"/></returns>
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
+        /// <exception cref="global::SocialBalance.Client.Models.HttpValidationProblemDetails">When receiving a 400 status code</exception>
         /// <exception cref="global::SocialBalance.Client.Models.ProblemDetails">When receiving a 401 status code</exception>
         /// <exception cref="global::SocialBalance.Client.Models.ProblemDetails">When receiving a 403 status code</exception>
         /// <exception cref="global::SocialBalance.Client.Models.ProblemDetails">When receiving a 404 status code</exception>
+        /// <exception cref="global::SocialBalance.Client.Models.ProblemDetails">When receiving a 414 status code</exception>
         /// <exception cref="global::SocialBalance.Client.Models.ProblemDetails">When receiving a 429 status code</exception>
+        /// <exception cref="global::SocialBalance.Client.Models.ProblemDetails">When receiving a 431 status code</exception>
         /// <exception cref="global::SocialBalance.Client.Models.ProblemDetails">When receiving a 500 status code</exception>
         /// <exception cref="global::SocialBalance.Client.Models.ProblemDetails">When receiving a 503 status code</exception>
+        /// <exception cref="global::SocialBalance.Client.Models.ProblemDetails">When receiving a 504 status code</exception>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
         public async Task<global::SocialBalance.Client.Models.TargetRecord?> GetAsync(Action<RequestConfiguration<DefaultQueryParameters>>? requestConfiguration = default, CancellationToken cancellationToken = default)
@@ -57,12 +61,16 @@ namespace SocialBalance.Client.Api.V1.Admin.Targets.Item
             var requestInfo = ToGetRequestInformation(requestConfiguration);
             var errorMapping = new Dictionary<string, ParsableFactory<IParsable>>
             {
+                { "400", global::SocialBalance.Client.Models.HttpValidationProblemDetails.CreateFromDiscriminatorValue },
                 { "401", global::SocialBalance.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "403", global::SocialBalance.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "404", global::SocialBalance.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
+                { "414", global::SocialBalance.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "429", global::SocialBalance.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
+                { "431", global::SocialBalance.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "500", global::SocialBalance.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "503", global::SocialBalance.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
+                { "504", global::SocialBalance.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
             };
             return await RequestAdapter.SendAsync<global::SocialBalance.Client.Models.TargetRecord>(requestInfo, global::SocialBalance.Client.Models.TargetRecord.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }
@@ -80,11 +88,15 @@ namespace SocialBalance.Client.Api.V1.Admin.Targets.Item
         /// <exception cref="global::SocialBalance.Client.Models.ProblemDetails">When receiving a 409 status code</exception>
         /// <exception cref="global::SocialBalance.Client.Models.ProblemDetails">When receiving a 412 status code</exception>
         /// <exception cref="global::SocialBalance.Client.Models.ProblemDetails">When receiving a 413 status code</exception>
+        /// <exception cref="global::SocialBalance.Client.Models.ProblemDetails">When receiving a 414 status code</exception>
+        /// <exception cref="global::SocialBalance.Client.Models.ProblemDetails">When receiving a 415 status code</exception>
         /// <exception cref="global::SocialBalance.Client.Models.ProblemDetails">When receiving a 422 status code</exception>
         /// <exception cref="global::SocialBalance.Client.Models.ProblemDetails">When receiving a 428 status code</exception>
         /// <exception cref="global::SocialBalance.Client.Models.ProblemDetails">When receiving a 429 status code</exception>
+        /// <exception cref="global::SocialBalance.Client.Models.ProblemDetails">When receiving a 431 status code</exception>
         /// <exception cref="global::SocialBalance.Client.Models.ProblemDetails">When receiving a 500 status code</exception>
         /// <exception cref="global::SocialBalance.Client.Models.ProblemDetails">When receiving a 503 status code</exception>
+        /// <exception cref="global::SocialBalance.Client.Models.ProblemDetails">When receiving a 504 status code</exception>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
         public async Task<global::SocialBalance.Client.Models.TargetRecord?> PutAsync(global::SocialBalance.Client.Models.TargetRequest body, Action<RequestConfiguration<DefaultQueryParameters>>? requestConfiguration = default, CancellationToken cancellationToken = default)
@@ -105,11 +117,15 @@ namespace SocialBalance.Client.Api.V1.Admin.Targets.Item
                 { "409", global::SocialBalance.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "412", global::SocialBalance.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "413", global::SocialBalance.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
+                { "414", global::SocialBalance.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
+                { "415", global::SocialBalance.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "422", global::SocialBalance.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "428", global::SocialBalance.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "429", global::SocialBalance.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
+                { "431", global::SocialBalance.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "500", global::SocialBalance.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "503", global::SocialBalance.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
+                { "504", global::SocialBalance.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
             };
             return await RequestAdapter.SendAsync<global::SocialBalance.Client.Models.TargetRecord>(requestInfo, global::SocialBalance.Client.Models.TargetRecord.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }

@@ -42,9 +42,12 @@ namespace SocialBalance.Client.Api.V1.Admin.Themes.Item.EffectGoal
         /// <exception cref="global::SocialBalance.Client.Models.ProblemDetails">When receiving a 401 status code</exception>
         /// <exception cref="global::SocialBalance.Client.Models.ProblemDetails">When receiving a 403 status code</exception>
         /// <exception cref="global::SocialBalance.Client.Models.ProblemDetails">When receiving a 404 status code</exception>
+        /// <exception cref="global::SocialBalance.Client.Models.ProblemDetails">When receiving a 414 status code</exception>
         /// <exception cref="global::SocialBalance.Client.Models.ProblemDetails">When receiving a 429 status code</exception>
+        /// <exception cref="global::SocialBalance.Client.Models.ProblemDetails">When receiving a 431 status code</exception>
         /// <exception cref="global::SocialBalance.Client.Models.ProblemDetails">When receiving a 500 status code</exception>
         /// <exception cref="global::SocialBalance.Client.Models.ProblemDetails">When receiving a 503 status code</exception>
+        /// <exception cref="global::SocialBalance.Client.Models.ProblemDetails">When receiving a 504 status code</exception>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
         public async Task<global::SocialBalance.Client.Models.ThemeLinkRecord?> GetAsync(Action<RequestConfiguration<DefaultQueryParameters>>? requestConfiguration = default, CancellationToken cancellationToken = default)
@@ -60,9 +63,12 @@ namespace SocialBalance.Client.Api.V1.Admin.Themes.Item.EffectGoal
                 { "401", global::SocialBalance.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "403", global::SocialBalance.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "404", global::SocialBalance.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
+                { "414", global::SocialBalance.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "429", global::SocialBalance.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
+                { "431", global::SocialBalance.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "500", global::SocialBalance.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "503", global::SocialBalance.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
+                { "504", global::SocialBalance.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
             };
             return await RequestAdapter.SendAsync<global::SocialBalance.Client.Models.ThemeLinkRecord>(requestInfo, global::SocialBalance.Client.Models.ThemeLinkRecord.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }
@@ -79,10 +85,14 @@ namespace SocialBalance.Client.Api.V1.Admin.Themes.Item.EffectGoal
         /// <exception cref="global::SocialBalance.Client.Models.ProblemDetails">When receiving a 404 status code</exception>
         /// <exception cref="global::SocialBalance.Client.Models.ProblemDetails">When receiving a 412 status code</exception>
         /// <exception cref="global::SocialBalance.Client.Models.ProblemDetails">When receiving a 413 status code</exception>
+        /// <exception cref="global::SocialBalance.Client.Models.ProblemDetails">When receiving a 414 status code</exception>
+        /// <exception cref="global::SocialBalance.Client.Models.ProblemDetails">When receiving a 415 status code</exception>
         /// <exception cref="global::SocialBalance.Client.Models.ProblemDetails">When receiving a 428 status code</exception>
         /// <exception cref="global::SocialBalance.Client.Models.ProblemDetails">When receiving a 429 status code</exception>
+        /// <exception cref="global::SocialBalance.Client.Models.ProblemDetails">When receiving a 431 status code</exception>
         /// <exception cref="global::SocialBalance.Client.Models.ProblemDetails">When receiving a 500 status code</exception>
         /// <exception cref="global::SocialBalance.Client.Models.ProblemDetails">When receiving a 503 status code</exception>
+        /// <exception cref="global::SocialBalance.Client.Models.ProblemDetails">When receiving a 504 status code</exception>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
         public async Task<global::SocialBalance.Client.Models.ThemeLinkRecord?> PutAsync(global::SocialBalance.Client.Models.ThemeLinkRequest body, Action<RequestConfiguration<DefaultQueryParameters>>? requestConfiguration = default, CancellationToken cancellationToken = default)
@@ -102,10 +112,14 @@ namespace SocialBalance.Client.Api.V1.Admin.Themes.Item.EffectGoal
                 { "404", global::SocialBalance.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "412", global::SocialBalance.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "413", global::SocialBalance.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
+                { "414", global::SocialBalance.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
+                { "415", global::SocialBalance.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "428", global::SocialBalance.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "429", global::SocialBalance.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
+                { "431", global::SocialBalance.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "500", global::SocialBalance.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "503", global::SocialBalance.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
+                { "504", global::SocialBalance.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
             };
             return await RequestAdapter.SendAsync<global::SocialBalance.Client.Models.ThemeLinkRecord>(requestInfo, global::SocialBalance.Client.Models.ThemeLinkRecord.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }

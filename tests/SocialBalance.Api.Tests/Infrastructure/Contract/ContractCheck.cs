@@ -1,0 +1,147 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Json.Schema;
+
+namespace SocialBalance.Api.Tests.Infrastructure.Contract;
+
+/// <summary>
+/// Checks one answer against the contract: its status is declared for the operation (path template and method), every
+/// header the contract requires is there, and a JSON body (application/json, application/problem+json) validates
+/// against the declared schema, closed to properties it does not name. Answers the violations found; none is a pass.
+/// </summary>
+public sealed class ContractCheck(ContractDocument contract)
+{
+    private static readonly EvaluationOptions Options = new() { OutputFormat = OutputFormat.List };
+
+    public IReadOnlyList<string> Violations(HttpMethod method, string path, HttpResponseMessage response, byte[] body)
+    {
+        var status = ((int)response.StatusCode).ToString(CultureInfo.InvariantCulture);
+        var where = $"{method} {path} → {status}";
+        var found = contract.FindPath(path);
+        var verb = method == HttpMethod.Head ? "get" : method.Method.ToLowerInvariant();
+        if (found?.Item[verb] is not JsonObject operation)
+        {
+            return Outside(where, method, found is not null, response, body);
+        }
+
+        var violations = new List<string>();
+        var responses = operation["responses"]!.AsObject();
+        var declared = responses[status] ?? responses[status[0] + "XX"] ?? responses["default"];
+        if (declared is not JsonObject answer)
+        {
+            return [$"{where}: {found.Value.Template} does not declare {status} (it declares {string.Join(", ", responses.Select(r => r.Key))})."];
+        }
+
+        foreach (var (name, header) in answer["headers"]?.AsObject() ?? [])
+        {
+            if (header?["required"]?.GetValue<bool>() == true && !HasHeader(response, name))
+            {
+                violations.Add($"{where}: the required header {name} is missing.");
+            }
+        }
+
+        var content = answer["content"]?.AsObject();
+        if (method == HttpMethod.Head || body.Length == 0)
+        {
+            if (method == HttpMethod.Head && body.Length > 0)
+            {
+                violations.Add($"{where}: a HEAD answer has a body.");
+            }
+            else if (method != HttpMethod.Head && content is { Count: > 0 })
+            {
+                violations.Add($"{where}: no body, where the contract declares {string.Join(", ", content.Select(c => c.Key))}.");
+            }
+
+            return violations;
+        }
+
+        var mediaType = response.Content.Headers.ContentType?.MediaType;
+        if (content is null || mediaType is null || content[mediaType] is not JsonObject media)
+        {
+            violations.Add($"{where}: a body of {mediaType ?? "no media type"}, where the contract declares {(content is null ? "no body" : string.Join(", ", content.Select(c => c.Key)))}.");
+            return violations;
+        }
+
+        if (IsJson(mediaType) && media["schema"] is { } schema)
+        {
+            violations.AddRange(Validate(where, contract.Schema($"{found.Value.Template} {verb} {status} {mediaType}", schema), body));
+        }
+
+        return violations;
+    }
+
+    /// <summary>
+    /// An answer to a request the contract has no operation for: an unknown path (404), a method the path does not take
+    /// (405), a request line or headers too large (414, 431), a failure (500, as every operation declares; a test route
+    /// that throws on purpose answers it) or a CORS preflight. OpenAPI cannot declare what a path it does not list
+    /// answers, so the rule checked is the service's own: every such answer is a problem (RFC 9457) whose body is the
+    /// contract's ProblemDetails; a preflight (OPTIONS) is answered without a body.
+    /// </summary>
+    private IReadOnlyList<string> Outside(string where, HttpMethod method, bool knownPath, HttpResponseMessage response, byte[] body)
+    {
+        if (method == HttpMethod.Options && (int)response.StatusCode is >= 200 and < 300 && body.Length == 0)
+        {
+            return [];
+        }
+
+        var status = (int)response.StatusCode;
+        var expected = status switch
+        {
+            404 => !knownPath,
+            405 => knownPath,
+            414 or 431 or 500 => true,
+            _ => false,
+        };
+        if (!expected)
+        {
+            return [$"{where}: no operation in the contract, and not the 404 of an unknown path, the 405 of an unknown method, a 414, 431 or 500."];
+        }
+
+        if (response.Content.Headers.ContentType?.MediaType != "application/problem+json")
+        {
+            return [$"{where}: no operation in the contract, and the refusal is not a problem (application/problem+json)."];
+        }
+
+        // RFC 9110 15.5.6: a 405 names the methods the path does take.
+        if (status == 405 && !HasHeader(response, "Allow"))
+        {
+            return [$"{where}: a 405 without the Allow header."];
+        }
+
+        return method == HttpMethod.Head ? [] : Validate(where, contract.Problem(), body);
+    }
+
+    private static IReadOnlyList<string> Validate(string where, JsonSchema schema, byte[] body)
+    {
+        JsonDocument json;
+        try
+        {
+            json = JsonDocument.Parse(body);
+        }
+        catch (JsonException e)
+        {
+            return [$"{where}: the body is not JSON ({e.Message})."];
+        }
+
+        using (json)
+        {
+            var result = schema.Evaluate(json.RootElement, Options);
+            if (result.IsValid)
+            {
+                return [];
+            }
+
+            return (result.Details ?? [])
+                .Where(d => d.Errors is { Count: > 0 })
+                .SelectMany(d => d.Errors!.Select(e => $"{where}: at '{d.InstanceLocation}' ({d.EvaluationPath}): {e.Key}: {e.Value}"))
+                .DefaultIfEmpty($"{where}: the body does not validate against the contract.")
+                .Take(20)
+                .ToList();
+        }
+    }
+
+    private static bool HasHeader(HttpResponseMessage response, string name) =>
+        response.Headers.NonValidated.Contains(name) || response.Content.Headers.NonValidated.Contains(name);
+
+    private static bool IsJson(string mediaType) => mediaType is "application/json" or "application/problem+json";
+}
