@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Text;
 using Dapper;
-using Microsoft.Extensions.DependencyInjection;
 using SocialBalance.Api.Infrastructure.Database;
 
 namespace SocialBalance.Bench;

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using SocialBalance.Api.Infrastructure.Http.Formats;
 
 namespace SocialBalance.Bench;
 

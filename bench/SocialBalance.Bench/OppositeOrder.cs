@@ -3,7 +3,6 @@ using System.Net;
 using System.Text;
 using Dapper;
 using Microsoft.Data.SqlClient;
-using SocialBalance.Api.Infrastructure.Http.Formats;
 
 namespace SocialBalance.Bench;
 

@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using Microsoft.Data.SqlClient;
-using Microsoft.Extensions.Logging;
 
 namespace SocialBalance.Bench;
 

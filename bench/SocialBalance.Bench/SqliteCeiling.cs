@@ -1,4 +1,3 @@
-using System.Data;
 using System.Diagnostics;
 using Dapper;
 using Microsoft.Data.Sqlite;

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Kiota.Http.HttpClientLibrary;
 using SocialBalance.Api.Tests.Infrastructure;
 using SocialBalance.Client.Models;

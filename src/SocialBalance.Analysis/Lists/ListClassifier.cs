@@ -1,5 +1,3 @@
-using SocialBalance.Analysis.Observations;
-
 namespace SocialBalance.Analysis.Lists;
 
 /// <summary>Classifies an area under the ministry's list rules (almenboligloven §§ 61 a–61 b).</summary>

@@ -12,7 +12,12 @@ public class ThresholdPrecisionTests
 {
     private static readonly Dictionary<string, int> Decimals = new()
     {
-        [OutsideWork] = 1, [Convicted] = 2, [GrossIncome] = 0, [NonWestern] = 1, [Residents] = 0, [PrimarySchoolOnly] = 1,
+        [OutsideWork] = 1,
+        [Convicted] = 2,
+        [GrossIncome] = 0,
+        [NonWestern] = 1,
+        [Residents] = 0,
+        [PrimarySchoolOnly] = 1,
     };
 
     private static ListStatus Classify(ListRuleSet rules, params AreaYear[] years) =>

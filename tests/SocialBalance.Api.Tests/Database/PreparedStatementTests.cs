@@ -86,9 +86,17 @@ public abstract class PreparedStatementTests<TDatabase>(ApiFixture<TDatabase> fi
             {
                 await revision.AddAsync(new StoredObservation
                 {
-                    IndicatorCode = "feel-safe", AreaCode = "vaerebro-park", Year = 2024, Revision = r, Value = 70.0 + (r / 10.0),
-                    StatusCode = "reported", Source = "a source", Note = LongNote, RetractedAt = r == rows ? Now : null,
-                    OrganisationCode = "gab", UpdatedAt = Now,
+                    IndicatorCode = "feel-safe",
+                    AreaCode = "vaerebro-park",
+                    Year = 2024,
+                    Revision = r,
+                    Value = 70.0 + (r / 10.0),
+                    StatusCode = "reported",
+                    Source = "a source",
+                    Note = LongNote,
+                    RetractedAt = r == rows ? Now : null,
+                    OrganisationCode = "gab",
+                    UpdatedAt = Now,
                 }, CancellationToken.None);
             }
 

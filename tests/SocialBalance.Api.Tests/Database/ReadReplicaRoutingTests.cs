@@ -1,6 +1,4 @@
 using Dapper;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using SocialBalance.Api.Infrastructure.Database;
@@ -29,8 +27,16 @@ public sealed class ReadReplicaRoutingTests(ApiFixture<SqliteTestDatabase> fixtu
         {
             await db.ExecuteAsync(Figures.Insert, new
             {
-                Indicator = "residents", Area = "gladsaxe", Year = 2024, Value = 69000.0, Numerator = (double?)null,
-                Denominator = (double?)null, Status = "official", Source = "replica", Note = (string?)null, UpdatedAt = Figures.ArrangedAt,
+                Indicator = "residents",
+                Area = "gladsaxe",
+                Year = 2024,
+                Value = 69000.0,
+                Numerator = (double?)null,
+                Denominator = (double?)null,
+                Status = "official",
+                Source = "replica",
+                Note = (string?)null,
+                UpdatedAt = Figures.ArrangedAt,
             });
         }
 

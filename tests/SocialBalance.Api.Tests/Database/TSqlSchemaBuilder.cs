@@ -124,7 +124,7 @@ internal sealed class TSqlSchemaBuilder
                     foreignKey.ReferencedTableColumns.Select(TSqlSchemaReader.Name).ToList()));
                 break;
 
-            // CHECK and DEFAULT constraints are not compared.
+                // CHECK and DEFAULT constraints are not compared.
         }
     }
 

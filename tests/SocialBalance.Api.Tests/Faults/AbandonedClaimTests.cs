@@ -1,6 +1,5 @@
 using System.Text;
 using Dapper;
-using SocialBalance.Api.Infrastructure.Http.Formats;
 using SocialBalance.Api.Tests.Features.Writes;
 using SocialBalance.Api.Tests.Infrastructure;
 

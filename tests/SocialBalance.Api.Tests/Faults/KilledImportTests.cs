@@ -4,7 +4,6 @@ using System.Security.Cryptography;
 using System.Text;
 using Dapper;
 using Microsoft.Data.Sqlite;
-using SocialBalance.Api.Infrastructure.Http.Formats;
 
 namespace SocialBalance.Api.Tests.Faults;
 

@@ -1,4 +1,3 @@
-using System.Net.Http.Json;
 using SocialBalance.Api.Tests.Features.Writes;
 using SocialBalance.Api.Tests.Infrastructure;
 

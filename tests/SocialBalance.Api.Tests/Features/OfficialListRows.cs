@@ -1,5 +1,4 @@
 using Dapper;
-using SocialBalance.Api.Tests.Infrastructure;
 
 namespace SocialBalance.Api.Tests.Features;
 

@@ -1,9 +1,7 @@
-using System.Net.Http.Headers;
 using System.Text;
 using CsCheck;
 using Dapper;
 using SocialBalance.Api.Infrastructure.Database;
-using SocialBalance.Api.Infrastructure.Http.Conditional;
 using SocialBalance.Api.Tests.Features.Writes;
 using SocialBalance.Api.Tests.Infrastructure;
 

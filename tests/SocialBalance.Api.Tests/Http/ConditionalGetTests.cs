@@ -1,4 +1,3 @@
-using System.Net.Http.Headers;
 using SocialBalance.Api.Tests.Features;
 using SocialBalance.Api.Tests.Infrastructure;
 

@@ -52,14 +52,23 @@ public abstract class CsvInjectionTests<TDatabase>(DemoApiFixture<TDatabase> fix
         {
             using var posted = await AdminClient.PostFigureAsync(new
             {
-                indicator = "voter-turnout", area = "hoeje-gladsaxe", year = 2001 + i, value = 50.0, note = Hostile[i],
+                indicator = "voter-turnout",
+                area = "hoeje-gladsaxe",
+                year = 2001 + i,
+                value = 50.0,
+                note = Hostile[i],
             });
             Assert.True(posted.IsSuccessStatusCode, await posted.Content.ReadAsStringAsync());
         }
 
         using (var target = await AdminClient.PostAsJsonAsync("/api/v1/admin/targets", new
         {
-            indicator = "voter-turnout", area = "hoeje-gladsaxe", baselineYear = 2020, targetYear = 2030, kind = "value", targetValue = 60,
+            indicator = "voter-turnout",
+            area = "hoeje-gladsaxe",
+            baselineYear = 2020,
+            targetYear = 2030,
+            kind = "value",
+            targetValue = 60,
             note = new { da = Hostile[0], en = Hostile[4] },
         }))
         {

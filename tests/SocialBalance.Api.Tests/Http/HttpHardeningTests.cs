@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 using SocialBalance.Api.Tests.Infrastructure;
 using SocialBalance.Api.Tests.Infrastructure.Contract;
 

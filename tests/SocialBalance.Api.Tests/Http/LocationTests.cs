@@ -32,7 +32,11 @@ public abstract class LocationTests<TDatabase>(ApiFixture<TDatabase> fixture)
 
         using (var area = await AdminClient.PostAsJsonAsync("/api/v1/admin/areas", new
         {
-            code = "location-test", name = new { da = "Sted", en = "Place" }, kind = "housing-area", parent = "gladsaxe", sortOrder = 90,
+            code = "location-test",
+            name = new { da = "Sted", en = "Place" },
+            kind = "housing-area",
+            parent = "gladsaxe",
+            sortOrder = 90,
         }))
         {
             await AssertLocationAnswersAsync(area);
@@ -45,7 +49,9 @@ public abstract class LocationTests<TDatabase>(ApiFixture<TDatabase> fixture)
 
         using (var organisation = await AdminClient.PostAsJsonAsync("/api/v1/admin/organisations", new
         {
-            code = "location-org", name = new { da = "Org", en = "Org" }, kind = "housing-organisation",
+            code = "location-org",
+            name = new { da = "Org", en = "Org" },
+            kind = "housing-organisation",
         }))
         {
             await AssertLocationAnswersAsync(organisation);
@@ -53,7 +59,12 @@ public abstract class LocationTests<TDatabase>(ApiFixture<TDatabase> fixture)
 
         using (var target = await AdminClient.PostAsJsonAsync("/api/v1/admin/targets", new
         {
-            indicator = "feel-safe", area = "moerkhoej", baselineYear = 2020, targetYear = 2030, kind = "value", targetValue = 80,
+            indicator = "feel-safe",
+            area = "moerkhoej",
+            baselineYear = 2020,
+            targetYear = 2030,
+            kind = "value",
+            targetValue = 80,
         }))
         {
             await AssertLocationAnswersAsync(target);

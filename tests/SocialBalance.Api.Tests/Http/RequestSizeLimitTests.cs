@@ -1,6 +1,5 @@
 using SocialBalance.Api.Infrastructure.Http.Errors;
 using SocialBalance.Api.Infrastructure.Http.Limits;
-using SocialBalance.Api.Infrastructure.Http;
 using SocialBalance.Api.Tests.Faults;
 using SocialBalance.Api.Tests.Infrastructure;
 using SocialBalance.Api.Tests.Infrastructure.Contract;

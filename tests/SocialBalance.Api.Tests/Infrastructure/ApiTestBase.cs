@@ -1,6 +1,4 @@
 using System.Data.Common;
-using System.Net.Http.Json;
-using System.Text.Json;
 
 namespace SocialBalance.Api.Tests.Infrastructure;
 

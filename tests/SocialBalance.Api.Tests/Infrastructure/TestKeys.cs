@@ -1,5 +1,3 @@
-using System.Net.Http.Json;
-
 namespace SocialBalance.Api.Tests.Infrastructure;
 
 /// <summary>The keys the tests write with: the bootstrap admin key from configuration, and keys made through the admin API.</summary>

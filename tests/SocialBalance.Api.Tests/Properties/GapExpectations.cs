@@ -1,4 +1,3 @@
-using System.Text.Json;
 using SocialBalance.Analysis;
 using SocialBalance.Analysis.Gaps;
 using SocialBalance.Analysis.Observations;

@@ -109,13 +109,19 @@ public sealed class ScenarioDriver(HttpClient admin)
         double? value = spec.IsGap ? null : FigureValues.ValueOf(spec.Indicator, spec.Value, facts);
         var body = new JsonObject
         {
-            ["indicator"] = spec.Indicator, ["area"] = spec.Area, ["baselineYear"] = spec.BaselineYear, ["targetYear"] = step.TargetYear,
-            ["kind"] = spec.IsGap ? "gap" : "value", ["targetValue"] = value,
-            ["remainingShare"] = spec.IsGap ? spec.RemainingShare : null, ["referenceArea"] = spec.IsGap ? spec.Reference : null,
+            ["indicator"] = spec.Indicator,
+            ["area"] = spec.Area,
+            ["baselineYear"] = spec.BaselineYear,
+            ["targetYear"] = step.TargetYear,
+            ["kind"] = spec.IsGap ? "gap" : "value",
+            ["targetValue"] = value,
+            ["remainingShare"] = spec.IsGap ? spec.RemainingShare : null,
+            ["referenceArea"] = spec.IsGap ? spec.Reference : null,
         };
         var slot = Targets[step.Slot];
         using var request = new HttpRequestMessage(slot is null ? HttpMethod.Post : HttpMethod.Put,
-            slot is null ? "/api/v1/admin/targets" : $"/api/v1/admin/targets/{slot.Id}") { Content = JsonContent.Create(body) };
+            slot is null ? "/api/v1/admin/targets" : $"/api/v1/admin/targets/{slot.Id}")
+        { Content = JsonContent.Create(body) };
         if (slot is not null) request.Headers.TryAddWithoutValidation("If-Match", slot.ETag);
         var expected = facts.Direction == Direction.Neutral ? HttpStatusCode.BadRequest
             : spec.IsGap && StartsAhead(spec, facts.Direction) ? HttpStatusCode.UnprocessableEntity

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using SocialBalance.Api.Tests.Faults;
 
 namespace SocialBalance.Api.Tests.Published;

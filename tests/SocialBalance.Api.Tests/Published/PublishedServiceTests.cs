@@ -139,8 +139,15 @@ public sealed class PublishedServiceTests(PublishedServices services) : IClassFi
         var retracted = await StoredAsync(db, "observation", "good-health", 2022);
         Assert.Equal(new StoredFigure
         {
-            Revision = 2, Value = 61.5, Numerator = 615, Denominator = 1000, StatusCode = "reported", Note = "Sundhedsprofil, ekstra måling",
-            OrganisationCode = PublishedScenario.Organisation, ImportId = retractionImport, Retracted = 1,
+            Revision = 2,
+            Value = 61.5,
+            Numerator = 615,
+            Denominator = 1000,
+            StatusCode = "reported",
+            Note = "Sundhedsprofil, ekstra måling",
+            OrganisationCode = PublishedScenario.Organisation,
+            ImportId = retractionImport,
+            Retracted = 1,
         }, retracted);
         var superseded = await StoredAsync(db, "observation_revision", "good-health", 2022);
         Assert.Equal(retracted with { Revision = 1, ImportId = postedImport, Retracted = 0 }, superseded);

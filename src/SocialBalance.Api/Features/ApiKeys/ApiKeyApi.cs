@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using SocialBalance.Api.Features.Observations.Writes;
 using SocialBalance.Api.Infrastructure.Http.Endpoints;
 using SocialBalance.Api.Infrastructure.Http.Errors;
 

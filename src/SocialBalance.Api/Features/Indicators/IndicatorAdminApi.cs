@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using SocialBalance.Api.Infrastructure.Http.Conditional;
 using SocialBalance.Api.Infrastructure.Http.Endpoints;
 using SocialBalance.Api.Infrastructure.Http.Errors;
-using SocialBalance.Api.Infrastructure.Http;
 
 namespace SocialBalance.Api.Features.Indicators;
 

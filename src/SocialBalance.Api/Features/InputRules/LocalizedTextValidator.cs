@@ -1,6 +1,6 @@
-using SocialBalance.Api.Features.Catalogue;
 using FluentValidation;
 using FluentValidation.Validators;
+using SocialBalance.Api.Features.Catalogue;
 using SocialBalance.Api.Infrastructure.OpenApi;
 
 namespace SocialBalance.Api.Features.InputRules;

@@ -1,4 +1,3 @@
-using SocialBalance.Api.Features.Areas;
 using SocialBalance.Api.Features.Calculations;
 using SocialBalance.Api.Features.Catalogue;
 

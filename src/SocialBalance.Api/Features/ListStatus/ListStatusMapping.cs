@@ -1,5 +1,4 @@
 using SocialBalance.Analysis.Lists;
-using SocialBalance.Api.Features.Areas;
 using SocialBalance.Api.Features.Calculations;
 using SocialBalance.Api.Features.Catalogue;
 

@@ -1,5 +1,4 @@
 using Dapper;
-using SocialBalance.Analysis.Lists;
 using SocialBalance.Api.Features.Areas;
 using SocialBalance.Api.Features.Catalogue;
 using SocialBalance.Api.Infrastructure.Database;

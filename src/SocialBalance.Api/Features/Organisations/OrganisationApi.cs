@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using SocialBalance.Api.Features.Catalogue;
 using SocialBalance.Api.Features.Indicators;
-using SocialBalance.Api.Features.Observations.Writes;
 using SocialBalance.Api.Infrastructure.Http.Conditional;
 using SocialBalance.Api.Infrastructure.Http.Endpoints;
 using SocialBalance.Api.Infrastructure.Http.Errors;

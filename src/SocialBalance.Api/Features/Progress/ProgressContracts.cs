@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Mvc;
 using SocialBalance.Analysis;
 using SocialBalance.Analysis.Observations;
 using SocialBalance.Analysis.Progress;
-using SocialBalance.Api.Features.Calculations;
 using SocialBalance.Api.Features.Catalogue;
 using SocialBalance.Api.Infrastructure.OpenApi;
 

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using SocialBalance.Api.Features.Calculations;
-using SocialBalance.Api.Features.Observations.Writes;
 using SocialBalance.Api.Infrastructure.Http.Conditional;
 using SocialBalance.Api.Infrastructure.Http.Endpoints;
 using SocialBalance.Api.Infrastructure.Http.Errors;
@@ -13,14 +12,24 @@ public static class TargetAdminApi
 {
     private static readonly object ValueExample = new
     {
-        indicator = "feel-safe", area = "vaerebro-park", baselineYear = 2020, targetYear = 2030, kind = "value", targetValue = 80,
+        indicator = "feel-safe",
+        area = "vaerebro-park",
+        baselineYear = 2020,
+        targetYear = 2030,
+        kind = "value",
+        targetValue = 80,
         note = new { da = "Tryghed som i resten af kommunen", en = "As safe as the rest of the municipality" },
     };
 
     private static readonly object GapExample = new
     {
-        indicator = "outside-work-education", area = "hoeje-gladsaxe", baselineYear = 2020, targetYear = 2030, kind = "gap",
-        remainingShare = 0.5, referenceArea = "gladsaxe",
+        indicator = "outside-work-education",
+        area = "hoeje-gladsaxe",
+        baselineYear = 2020,
+        targetYear = 2030,
+        kind = "gap",
+        remainingShare = 0.5,
+        referenceArea = "gladsaxe",
     };
 
     public static RouteGroupBuilder MapTargetAdministration(this RouteGroupBuilder admin)

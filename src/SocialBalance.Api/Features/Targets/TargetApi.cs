@@ -1,7 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using SocialBalance.Api.Features.Calculations;
-using SocialBalance.Api.Features.Observations.Writes;
-using SocialBalance.Api.Features.Progress;
 using SocialBalance.Api.Infrastructure.Http.Endpoints;
 using SocialBalance.Api.Infrastructure.Http.Errors;
 using SocialBalance.Api.Infrastructure.Http.Formats;

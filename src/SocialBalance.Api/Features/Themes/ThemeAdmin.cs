@@ -1,6 +1,6 @@
-using Microsoft.AspNetCore.Http.HttpResults;
 using Dapper;
 using FluentValidation;
+using Microsoft.AspNetCore.Http.HttpResults;
 using SocialBalance.Api.Features.Catalogue;
 using SocialBalance.Api.Features.InputRules;
 using SocialBalance.Api.Infrastructure.Database;

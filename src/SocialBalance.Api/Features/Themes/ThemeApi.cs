@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 using SocialBalance.Api.Infrastructure.Http.Endpoints;
 using SocialBalance.Api.Infrastructure.Http.Errors;
 using SocialBalance.Api.Infrastructure.Http.Formats;

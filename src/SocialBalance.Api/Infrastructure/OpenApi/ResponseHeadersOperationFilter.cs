@@ -1,6 +1,5 @@
-using SocialBalance.Api.Infrastructure.Http.Conditional;
 using Microsoft.OpenApi;
-using SocialBalance.Api.Infrastructure.Http;
+using SocialBalance.Api.Infrastructure.Http.Conditional;
 using SocialBalance.Api.Infrastructure.Idempotency;
 using Swashbuckle.AspNetCore.SwaggerGen;
 

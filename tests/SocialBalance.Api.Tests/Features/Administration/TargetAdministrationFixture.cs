@@ -54,15 +54,15 @@ internal static class TargetAdministration
     /// <summary>A valid value target as a JSON object; a test sets or removes a key to break one rule.</summary>
     public static Dictionary<string, object?> ValueTarget(string indicator = "feel-safe", string area = "hoeje-gladsaxe", int targetYear = 2030,
         double targetValue = 85) => new()
-    {
-        ["indicator"] = indicator,
-        ["area"] = area,
-        ["baselineYear"] = 2020,
-        ["targetYear"] = targetYear,
-        ["kind"] = "value",
-        ["targetValue"] = targetValue,
-        ["note"] = new { da = "Byrådets mål", en = "The council's target" },
-    };
+        {
+            ["indicator"] = indicator,
+            ["area"] = area,
+            ["baselineYear"] = 2020,
+            ["targetYear"] = targetYear,
+            ["kind"] = "value",
+            ["targetValue"] = targetValue,
+            ["note"] = new { da = "Byrådets mål", en = "The council's target" },
+        };
 
     /// <summary>A valid gap target (reference area left to its default, gladsaxe).</summary>
     public static Dictionary<string, object?> GapTarget(string indicator = "outside-work-education", string area = "vaerebro-park", int targetYear = 2030) => new()

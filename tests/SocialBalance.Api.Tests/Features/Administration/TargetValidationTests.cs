@@ -102,8 +102,13 @@ public abstract class TargetValidationTests<TDatabase>(TargetAdministrationFixtu
     {
         var body = new Dictionary<string, object?>
         {
-            ["indicator"] = "residents", ["area"] = "atlantis", ["baselineYear"] = 2030, ["targetYear"] = 2020, ["kind"] = "gap",
-            ["targetValue"] = 5, ["remainingShare"] = 2,
+            ["indicator"] = "residents",
+            ["area"] = "atlantis",
+            ["baselineYear"] = 2030,
+            ["targetYear"] = 2020,
+            ["kind"] = "gap",
+            ["targetValue"] = 5,
+            ["remainingShare"] = 2,
         };
 
         using var response = await AdminClient.PostAsJsonAsync(AdminPath, body);

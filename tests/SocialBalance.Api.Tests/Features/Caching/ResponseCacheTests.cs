@@ -1,5 +1,4 @@
 using Dapper;
-using Microsoft.AspNetCore.Hosting;
 using SocialBalance.Api.Tests.Features.Writes;
 using SocialBalance.Api.Tests.Infrastructure;
 using SocialBalance.Api.Tests.Infrastructure.Contract;

@@ -1,5 +1,3 @@
-using SocialBalance.Api.Infrastructure.Http.Formats;
-
 namespace SocialBalance.Api.Tests.Features.Precision;
 
 /// <summary>

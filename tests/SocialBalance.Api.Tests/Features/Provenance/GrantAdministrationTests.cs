@@ -182,8 +182,15 @@ public abstract class GrantAdministrationTests<TDatabase>(ApiFixture<TDatabase> 
             {
                 name = new { da = "Grønne arealer", en = "Green space" },
                 definition = new { da = "Andel grønne arealer.", en = "Share of green space." },
-                theme = "city-life", unit = "%", direction = "higher-is-better", minValue = 0, maxValue = 100, decimals = 0,
-                source = "Gladsaxe Kommune", supplier = "anyone", sortOrder = 99,
+                theme = "city-life",
+                unit = "%",
+                direction = "higher-is-better",
+                minValue = 0,
+                maxValue = 100,
+                decimals = 0,
+                source = "Gladsaxe Kommune",
+                supplier = "anyone",
+                sortOrder = 99,
             },
         });
 

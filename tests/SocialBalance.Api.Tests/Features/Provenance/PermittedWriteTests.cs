@@ -1,7 +1,6 @@
 using Dapper;
 using SocialBalance.Api.Tests.Features.Writes;
 using SocialBalance.Api.Tests.Infrastructure;
-using static SocialBalance.Api.Tests.Features.Provenance.ProvenanceTestSupport;
 
 namespace SocialBalance.Api.Tests.Features.Provenance;
 

@@ -36,7 +36,12 @@ public abstract class RetractionByHandTests<TDatabase>(RetractionFixture<TDataba
     {
         using var created = await AdminClient.PostAsJsonAsync("/api/v1/admin/targets", new
         {
-            indicator = "feel-safe", area = "vaerebro-park", baselineYear = 2020, targetYear = 2030, kind = "gap", remainingShare = 0.5,
+            indicator = "feel-safe",
+            area = "vaerebro-park",
+            baselineYear = 2020,
+            targetYear = 2030,
+            kind = "gap",
+            remainingShare = 0.5,
         });
         var id = (await created.JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
         var url = $"/api/v1/targets/{id}/progress";

@@ -84,7 +84,12 @@ public abstract class CleanDataTests<TDatabase>(ApiFixture<TDatabase> fixture)
         Assert.NotEmpty(ErrorsFor(await SendAsync(HttpMethod.Post, "/api/v1/observations", body, HttpStatusCode.UnprocessableEntity), "row 1.note"));
         var target = System.Text.Json.JsonSerializer.Serialize(new
         {
-            indicator = "feel-safe", area = "moerkhoej", baselineYear = 2020, targetYear = 2030, kind = "value", targetValue = 85,
+            indicator = "feel-safe",
+            area = "moerkhoej",
+            baselineYear = 2020,
+            targetYear = 2030,
+            kind = "value",
+            targetValue = 85,
             note = new { da = note, en = "ok" },
         });
         Assert.NotEmpty(ErrorsFor(await SendAsync(HttpMethod.Post, "/api/v1/admin/targets", target, HttpStatusCode.BadRequest), "note"));

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net.Http.Json;
 using System.Text;
 using SocialBalance.Api.Tests.Infrastructure;
 

@@ -1,4 +1,3 @@
-using System.Net.Http.Json;
 using System.Text;
 using Dapper;
 using SocialBalance.Api.Tests.Infrastructure;

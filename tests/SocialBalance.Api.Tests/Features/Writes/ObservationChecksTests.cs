@@ -1,5 +1,4 @@
 using SocialBalance.Api.Features.Observations.Writes;
-using SocialBalance.Api.Infrastructure.Http.Endpoints;
 
 
 namespace SocialBalance.Api.Tests.Features.Writes;

@@ -13,8 +13,15 @@ public sealed class ObservationWritePlanTests
 
     private static StoredObservation Stored(string area, int year, double value, string? organisation = "gab", bool retracted = false) => new()
     {
-        Id = year, IndicatorCode = "feel-safe", AreaCode = area, Year = year, Value = value, StatusCode = "reported",
-        Revision = 3, OrganisationCode = organisation, RetractedAt = retracted ? DateTimeOffset.UnixEpoch : null,
+        Id = year,
+        IndicatorCode = "feel-safe",
+        AreaCode = area,
+        Year = year,
+        Value = value,
+        StatusCode = "reported",
+        Revision = 3,
+        OrganisationCode = organisation,
+        RetractedAt = retracted ? DateTimeOffset.UnixEpoch : null,
     };
 
     private static ObservationWritePlan Plan(Caller caller, ImportMode mode, CheckedObservation[] posted, params StoredObservation[] stored) =>

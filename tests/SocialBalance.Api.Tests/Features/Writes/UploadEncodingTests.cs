@@ -1,6 +1,5 @@
 using System.Net.Http.Headers;
 using System.Text;
-using SocialBalance.Api.Infrastructure.Http.Formats;
 using SocialBalance.Api.Tests.Infrastructure;
 
 namespace SocialBalance.Api.Tests.Features.Writes;

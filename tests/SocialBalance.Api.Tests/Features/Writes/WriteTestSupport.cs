@@ -1,4 +1,3 @@
-using System.Net.Http.Json;
 using System.Text;
 
 namespace SocialBalance.Api.Tests.Features.Writes;

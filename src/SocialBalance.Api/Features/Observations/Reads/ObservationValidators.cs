@@ -1,7 +1,6 @@
 using FluentValidation;
 using SocialBalance.Api.Features.Catalogue;
 using SocialBalance.Api.Features.InputRules;
-using SocialBalance.Api.Features.Observations.Writes;
 
 namespace SocialBalance.Api.Features.Observations.Reads;
 

@@ -1,7 +1,6 @@
 using System.Text;
 using System.Text.Json;
 using SocialBalance.Api.Infrastructure.Http.Binding;
-using SocialBalance.Api.Infrastructure.Http.Errors;
 using SocialBalance.Api.Infrastructure.Http.Formats;
 using SocialBalance.Api.Infrastructure.Http.Uploads;
 

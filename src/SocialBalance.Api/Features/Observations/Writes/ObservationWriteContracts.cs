@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using SocialBalance.Api.Features.Catalogue;
 using SocialBalance.Api.Infrastructure.OpenApi;
 
 namespace SocialBalance.Api.Features.Observations.Writes;

@@ -1,5 +1,3 @@
-using Microsoft.Net.Http.Headers;
-
 namespace SocialBalance.Api.Infrastructure.Http.Formats;
 
 public enum ResponseFormat
