@@ -18,7 +18,8 @@ public partial class BatchRequestBuilder
     /// <param name="contentType"><c>text/csv</c> (UTF-8), or e.g. <c>text/csv; charset=windows-1252</c> for a spreadsheet's Latin-1 export.</param>
     /// <param name="cancellationToken">Cancels the upload.</param>
     /// <exception cref="HttpValidationProblemDetails">400: the body or a parameter cannot be read; <c>Errors</c> names it.</exception>
-    /// <exception cref="ProblemDetails">Any other refusal (403, 409, 413, 415, 422 with <c>rows</c>, 429, 503).</exception>
+    /// <exception cref="RowsProblemDetails">403, 409 or 422: the rows refused, each with its line, field and reason (<c>Rows</c>).</exception>
+    /// <exception cref="ProblemDetails">Any other refusal (413, 415, 429, 503).</exception>
     public async Task<ImportSummary?> PostCsvAsync(
         Stream csv,
         Action<RequestConfiguration<BatchRequestBuilderPostQueryParameters>>? requestConfiguration = default,
@@ -33,6 +34,10 @@ public partial class BatchRequestBuilder
         var errors = new Dictionary<string, ParsableFactory<IParsable>>
         {
             ["400"] = HttpValidationProblemDetails.CreateFromDiscriminatorValue,
+            // As the generated JSON upload maps them: the refusals that name rows.
+            ["403"] = RowsProblemDetails.CreateFromDiscriminatorValue,
+            ["409"] = RowsProblemDetails.CreateFromDiscriminatorValue,
+            ["422"] = RowsProblemDetails.CreateFromDiscriminatorValue,
             // Every other refusal of the service is a problem details document.
             ["XXX"] = ProblemDetails.CreateFromDiscriminatorValue,
         };
