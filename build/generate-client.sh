@@ -25,7 +25,23 @@ dotnet tool restore >/dev/null
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 mkdir -p "$work/api-spec" "$work/$kiota_out" "$work/$nswag_out"
-cp api-spec/openapi.json "$work/api-spec/openapi.json"
+# A property that names an enum may describe it in its own words beside the $ref; Kiota then documents the enum with
+# whichever of those words it meets first, which differs from run to run. Its copy of the contract keeps only the
+# enum's own description, so the same contract always generates the same client.
+node -e '
+  const fs = require("fs");
+  const doc = JSON.parse(fs.readFileSync(process.argv[1], "utf8"));
+  const schemas = doc.components.schemas;
+  const isEnum = ref => ref.startsWith("#/components/schemas/") && Array.isArray((schemas[ref.slice(21)] || {}).enum);
+  const walk = node => {
+    if (Array.isArray(node)) { node.forEach(walk); return; }
+    if (node === null || typeof node !== "object") return;
+    if (typeof node.$ref === "string" && isEnum(node.$ref)) delete node.description;
+    Object.values(node).forEach(walk);
+  };
+  walk(doc);
+  fs.writeFileSync(process.argv[2], JSON.stringify(doc, null, 2) + "\n");
+' api-spec/openapi.json "$work/api-spec/openapi.json"
 
 # --ebc: a new client carries none of the obsolete members kept for older Kiota versions.
 dotnet kiota generate --language CSharp \

@@ -9450,9 +9450,6 @@ namespace SocialBalance.Client.Tests.Nswag
         [System.ComponentModel.DataAnnotations.Required]
         public CodeAndName Reference { get; set; } = new CodeAndName();
 
-        /// <summary>
-        /// met, not-met or insufficient-data.
-        /// </summary>
         [Newtonsoft.Json.JsonProperty("outcome", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
@@ -9515,9 +9512,6 @@ namespace SocialBalance.Client.Tests.Nswag
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         public string Organisation { get; set; } = default!;
 
-        /// <summary>
-        /// `admin` or `reporter`.
-        /// </summary>
         [Newtonsoft.Json.JsonProperty("role", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
@@ -9831,17 +9825,11 @@ namespace SocialBalance.Client.Tests.Nswag
         [System.ComponentModel.DataAnnotations.Required]
         public CodeAndName Area { get; set; } = new CodeAndName();
 
-        /// <summary>
-        /// improving (part a, the municipality) or gap-narrowing (part b, each Social Balance area).
-        /// </summary>
         [Newtonsoft.Json.JsonProperty("criterion", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
         public VerdictCriterion Criterion { get; set; } = default!;
 
-        /// <summary>
-        /// met, not-met or insufficient-data.
-        /// </summary>
         [Newtonsoft.Json.JsonProperty("outcome", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
@@ -9985,9 +9973,6 @@ namespace SocialBalance.Client.Tests.Nswag
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         public string Organisation { get; set; } = default!;
 
-        /// <summary>
-        /// `reporter` (posts figures for the organisation's areas) or `admin` (the municipality: everything).
-        /// </summary>
         [Newtonsoft.Json.JsonProperty("role", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
@@ -10262,9 +10247,6 @@ namespace SocialBalance.Client.Tests.Nswag
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
         public AssessmentOutcome Outcome { get; set; } = default!;
 
-        /// <summary>
-        /// The verdict on one gap: narrowing, not narrowing, not judged (neutral indicator), or insufficient data.
-        /// </summary>
         [Newtonsoft.Json.JsonProperty("verdict", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
@@ -10399,9 +10381,6 @@ namespace SocialBalance.Client.Tests.Nswag
     public partial class HealthResponse
     {
 
-        /// <summary>
-        /// `Healthy`, `Degraded` or `Unhealthy`.
-        /// </summary>
         [Newtonsoft.Json.JsonProperty("status", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
@@ -10530,17 +10509,11 @@ namespace SocialBalance.Client.Tests.Nswag
         [Newtonsoft.Json.JsonProperty("apiKeyId", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public long? ApiKeyId { get; set; } = default!;
 
-        /// <summary>
-        /// `single`, `batch` or `retraction`.
-        /// </summary>
         [Newtonsoft.Json.JsonProperty("kind", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
         public ImportKind Kind { get; set; } = default!;
 
-        /// <summary>
-        /// `upsert` or `create-only`.
-        /// </summary>
         [Newtonsoft.Json.JsonProperty("mode", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
@@ -10695,9 +10668,6 @@ namespace SocialBalance.Client.Tests.Nswag
         [System.ComponentModel.DataAnnotations.StringLength(32)]
         public string Unit { get; set; } = default!;
 
-        /// <summary>
-        /// `higher-is-better`, `lower-is-better` or `neutral` (shown, never judged).
-        /// </summary>
         [Newtonsoft.Json.JsonProperty("direction", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
@@ -10730,9 +10700,6 @@ namespace SocialBalance.Client.Tests.Nswag
         [System.ComponentModel.DataAnnotations.StringLength(400)]
         public string Source { get; set; } = default!;
 
-        /// <summary>
-        /// Who supplies the figures: `statistics-denmark` or `ministry` (official: admin keys only), `municipality` or `housing-organisation` (organisations granted the indicator report it).
-        /// </summary>
         [Newtonsoft.Json.JsonProperty("supplier", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
@@ -10842,9 +10809,6 @@ namespace SocialBalance.Client.Tests.Nswag
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         public string Unit { get; set; } = default!;
 
-        /// <summary>
-        /// `higher-is-better`, `lower-is-better`, or `neutral` (shown, never judged).
-        /// </summary>
         [Newtonsoft.Json.JsonProperty("direction", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
@@ -10870,9 +10834,6 @@ namespace SocialBalance.Client.Tests.Nswag
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         public string Source { get; set; } = default!;
 
-        /// <summary>
-        /// Who supplies the figures, and so who may write them: `statistics-denmark` or `ministry` (official sources: admin keys only), `municipality` or `housing-organisation` (reporter keys of the organisations granted the indicator, for their own areas).
-        /// </summary>
         [Newtonsoft.Json.JsonProperty("supplier", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
@@ -10921,9 +10882,6 @@ namespace SocialBalance.Client.Tests.Nswag
     public partial class ListBasisResponse
     {
 
-        /// <summary>
-        /// figures (computed from the figures under the rule set of the year); official-list (the figures cannot decide the year, because figures are missing or no rule set is valid in it, as before the first one, so the ministry's list of that year as stored for the area decides); none (neither decides: insufficient data).
-        /// </summary>
         [Newtonsoft.Json.JsonProperty("source", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
@@ -11037,9 +10995,6 @@ namespace SocialBalance.Client.Tests.Nswag
         [Newtonsoft.Json.JsonProperty("ruleSet", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public RuleSet? RuleSet { get; set; } = default!;
 
-        /// <summary>
-        /// classified; insufficient-data (neither the figures nor a stored official list of the year decide: a missing figure leaves a more severe category open, or no rule set is valid in the year and no list of it is stored; `basis` says what is missing); or below-minimum-residents.
-        /// </summary>
         [Newtonsoft.Json.JsonProperty("outcome", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
@@ -11364,9 +11319,6 @@ namespace SocialBalance.Client.Tests.Nswag
         [Newtonsoft.Json.JsonProperty("denominator", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public double? Denominator { get; set; } = default!;
 
-        /// <summary>
-        /// `official`, `reported` (posted by an organisation) or `illustrative` (demo data, never official).
-        /// </summary>
         [Newtonsoft.Json.JsonProperty("status", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
@@ -11459,9 +11411,6 @@ namespace SocialBalance.Client.Tests.Nswag
         [Newtonsoft.Json.JsonProperty("denominator", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public double? Denominator { get; set; } = default!;
 
-        /// <summary>
-        /// `official`, `reported` or `illustrative`.
-        /// </summary>
         [Newtonsoft.Json.JsonProperty("status", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
@@ -11580,9 +11529,6 @@ namespace SocialBalance.Client.Tests.Nswag
         [System.ComponentModel.DataAnnotations.Required]
         public LocalizedTextMax200 Name { get; set; } = new LocalizedTextMax200();
 
-        /// <summary>
-        /// `municipality` or `housing-organisation`.
-        /// </summary>
         [Newtonsoft.Json.JsonProperty("kind", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
@@ -11623,9 +11569,6 @@ namespace SocialBalance.Client.Tests.Nswag
         [System.ComponentModel.DataAnnotations.Required]
         public LocalizedText Name { get; set; } = new LocalizedText();
 
-        /// <summary>
-        /// `municipality` or `housing-organisation`.
-        /// </summary>
         [Newtonsoft.Json.JsonProperty("kind", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
@@ -11667,9 +11610,6 @@ namespace SocialBalance.Client.Tests.Nswag
         [System.ComponentModel.DataAnnotations.Required]
         public LocalizedTextMax200 Name { get; set; } = new LocalizedTextMax200();
 
-        /// <summary>
-        /// `municipality` or `housing-organisation`.
-        /// </summary>
         [Newtonsoft.Json.JsonProperty("kind", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
@@ -11811,9 +11751,6 @@ namespace SocialBalance.Client.Tests.Nswag
         [System.ComponentModel.DataAnnotations.Required]
         public CodeAndName Area { get; set; } = new CodeAndName();
 
-        /// <summary>
-        /// target-achieved, substantial, moderate, limited, deterioration, or not-available.
-        /// </summary>
         [Newtonsoft.Json.JsonProperty("status", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
@@ -11837,9 +11774,6 @@ namespace SocialBalance.Client.Tests.Nswag
         [Newtonsoft.Json.JsonProperty("score", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public double? Score { get; set; } = default!;
 
-        /// <summary>
-        /// with-target (method 2) or without-target (method 1).
-        /// </summary>
         [Newtonsoft.Json.JsonProperty("method", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
@@ -11911,9 +11845,6 @@ namespace SocialBalance.Client.Tests.Nswag
         [Newtonsoft.Json.JsonProperty("sign", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public int? Sign { get; set; } = default!;
 
-        /// <summary>
-        /// +1 (higher is better) or −1 (lower is better) in the formulas.
-        /// </summary>
         [Newtonsoft.Json.JsonProperty("direction", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
@@ -12317,9 +12248,6 @@ namespace SocialBalance.Client.Tests.Nswag
         [Newtonsoft.Json.JsonProperty("targetYear", Required = Newtonsoft.Json.Required.Always)]
         public int TargetYear { get; set; } = default!;
 
-        /// <summary>
-        /// `value` or `gap`.
-        /// </summary>
         [Newtonsoft.Json.JsonProperty("kind", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
@@ -12399,9 +12327,6 @@ namespace SocialBalance.Client.Tests.Nswag
         [System.ComponentModel.DataAnnotations.Range(1990, 2100)]
         public int TargetYear { get; set; } = default!;
 
-        /// <summary>
-        /// `value`: reach `targetValue`; `gap`: shrink the baseline shortfall to `referenceArea` to `remainingShare` of it.
-        /// </summary>
         [Newtonsoft.Json.JsonProperty("kind", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
@@ -12472,9 +12397,6 @@ namespace SocialBalance.Client.Tests.Nswag
         [Newtonsoft.Json.JsonProperty("targetYear", Required = Newtonsoft.Json.Required.Always)]
         public int TargetYear { get; set; } = default!;
 
-        /// <summary>
-        /// `value`: reach `targetValue`; `gap`: shrink the baseline shortfall to `referenceArea` to `remainingShare` of it.
-        /// </summary>
         [Newtonsoft.Json.JsonProperty("kind", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
@@ -12737,25 +12659,16 @@ namespace SocialBalance.Client.Tests.Nswag
         [System.ComponentModel.DataAnnotations.Required]
         public CodeAndName Area { get; set; } = new CodeAndName();
 
-        /// <summary>
-        /// improving (the reference area) or gap-narrowing (the other areas).
-        /// </summary>
         [Newtonsoft.Json.JsonProperty("criterion", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
         public VerdictCriterion Criterion { get; set; } = default!;
 
-        /// <summary>
-        /// met, not-met or insufficient-data.
-        /// </summary>
         [Newtonsoft.Json.JsonProperty("outcome", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
         public VerdictOutcome Outcome { get; set; } = default!;
 
-        /// <summary>
-        /// improving, not-improving, gap-narrowing, gap-not-narrowing or insufficient-data.
-        /// </summary>
         [Newtonsoft.Json.JsonProperty("verdict", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]

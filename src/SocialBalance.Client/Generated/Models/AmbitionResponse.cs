@@ -47,7 +47,7 @@ namespace SocialBalance.Client.Models
 #else
         public global::SocialBalance.Client.Models.AreaVerdictResponse Improvement { get; set; }
 #endif
-        /// <summary>met, not-met or insufficient-data.</summary>
+        /// <summary>The outcome property</summary>
         public global::SocialBalance.Client.Models.VerdictOutcome? Outcome { get; set; }
         /// <summary>What fails or lacks data, in words.</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER

@@ -45,7 +45,7 @@ namespace SocialBalance.Client.Models
 #endif
         /// <summary>When the key was revoked, or null while it is valid.</summary>
         public DateTimeOffset? RevokedAt { get; set; }
-        /// <summary>`admin` or `reporter`.</summary>
+        /// <summary>The role property</summary>
         public global::SocialBalance.Client.Models.ApiKeyRole? Role { get; set; }
         /// <summary>
         /// Creates a new instance of the appropriate class based on discriminator value

@@ -21,9 +21,9 @@ namespace SocialBalance.Client.Models
 #else
         public global::SocialBalance.Client.Models.CodeAndName Area { get; set; }
 #endif
-        /// <summary>improving (part a, the municipality) or gap-narrowing (part b, each Social Balance area).</summary>
+        /// <summary>The criterion property</summary>
         public global::SocialBalance.Client.Models.VerdictCriterion? Criterion { get; set; }
-        /// <summary>met, not-met or insufficient-data.</summary>
+        /// <summary>The outcome property</summary>
         public global::SocialBalance.Client.Models.VerdictOutcome? Outcome { get; set; }
         /// <summary>Each theme&apos;s verdict with its indicators.</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER

@@ -29,7 +29,7 @@ namespace SocialBalance.Client.Models
 #else
         public string Organisation { get; set; }
 #endif
-        /// <summary>`reporter` (posts figures for the organisation&apos;s areas) or `admin` (the municipality: everything).</summary>
+        /// <summary>The role property</summary>
         public global::SocialBalance.Client.Models.ApiKeyRole? Role { get; set; }
         /// <summary>
         /// Creates a new instance of the appropriate class based on discriminator value

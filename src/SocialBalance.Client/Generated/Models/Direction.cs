@@ -3,9 +3,10 @@ using System.Runtime.Serialization;
 using System;
 namespace SocialBalance.Client.Models
 {
-    /// <summary>`higher-is-better`, `lower-is-better` or `neutral` (shown, never judged).</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
+    #pragma warning disable CS1591
     public enum Direction
+    #pragma warning restore CS1591
     {
         [EnumMember(Value = "higher-is-better")]
         #pragma warning disable CS1591

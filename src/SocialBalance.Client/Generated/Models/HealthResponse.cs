@@ -24,7 +24,7 @@ namespace SocialBalance.Client.Models
 #endif
         /// <summary>The primary error message.</summary>
         public override string Message { get => base.Message; }
-        /// <summary>`Healthy`, `Degraded` or `Unhealthy`.</summary>
+        /// <summary>The status property</summary>
         public global::SocialBalance.Client.Models.HealthState? Status { get; set; }
         /// <summary>
         /// Creates a new instance of the appropriate class based on discriminator value

@@ -3,7 +3,7 @@ using System.Runtime.Serialization;
 using System;
 namespace SocialBalance.Client.Models
 {
-    /// <summary>`single`, `batch` or `retraction`.</summary>
+    /// <summary>What kind of request a write came in as, kept on its import record.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
     public enum ImportKind
     {

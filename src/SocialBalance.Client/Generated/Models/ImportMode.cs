@@ -3,7 +3,7 @@ using System.Runtime.Serialization;
 using System;
 namespace SocialBalance.Client.Models
 {
-    /// <summary>`upsert` or `create-only`.</summary>
+    /// <summary>How a batch treats figures that already exist.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
     public enum ImportMode
     {

@@ -21,9 +21,9 @@ namespace SocialBalance.Client.Models
         public DateTimeOffset? CreatedAt { get; set; }
         /// <summary>The import&apos;s id, as answered by the write and named in each revision it wrote.</summary>
         public long? Id { get; set; }
-        /// <summary>`single`, `batch` or `retraction`.</summary>
+        /// <summary>What kind of request a write came in as, kept on its import record.</summary>
         public global::SocialBalance.Client.Models.ImportKind? Kind { get; set; }
-        /// <summary>`upsert` or `create-only`.</summary>
+        /// <summary>How a batch treats figures that already exist.</summary>
         public global::SocialBalance.Client.Models.ImportMode? Mode { get; set; }
         /// <summary>The organisation whose key sent it.</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER

@@ -23,7 +23,7 @@ namespace SocialBalance.Client.Models
 #else
         public global::SocialBalance.Client.Models.LocalizedTextMax1000 Definition { get; set; }
 #endif
-        /// <summary>`higher-is-better`, `lower-is-better` or `neutral` (shown, never judged).</summary>
+        /// <summary>The direction property</summary>
         public global::SocialBalance.Client.Models.Direction? Direction { get; set; }
         /// <summary>The highest valid value, if any.</summary>
         public double? MaxValue { get; set; }
@@ -47,7 +47,7 @@ namespace SocialBalance.Client.Models
 #else
         public string Source { get; set; }
 #endif
-        /// <summary>Who supplies the figures: `statistics-denmark` or `ministry` (official: admin keys only), `municipality` or `housing-organisation` (organisations granted the indicator report it).</summary>
+        /// <summary>The supplier property</summary>
         public global::SocialBalance.Client.Models.IndicatorSupplier? Supplier { get; set; }
         /// <summary>The theme it measures (see /api/v1/themes).</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER

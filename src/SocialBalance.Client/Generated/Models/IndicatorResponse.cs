@@ -31,7 +31,7 @@ namespace SocialBalance.Client.Models
 #else
         public global::SocialBalance.Client.Models.LocalizedText Definition { get; set; }
 #endif
-        /// <summary>`higher-is-better`, `lower-is-better`, or `neutral` (shown, never judged).</summary>
+        /// <summary>The direction property</summary>
         public global::SocialBalance.Client.Models.Direction? Direction { get; set; }
         /// <summary>Short name in Danish and English.</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
@@ -49,7 +49,7 @@ namespace SocialBalance.Client.Models
 #else
         public string Source { get; set; }
 #endif
-        /// <summary>Who supplies the figures, and so who may write them: `statistics-denmark` or `ministry` (official sources: admin keys only), `municipality` or `housing-organisation` (reporter keys of the organisations granted the indicator, for their own areas).</summary>
+        /// <summary>The supplier property</summary>
         public global::SocialBalance.Client.Models.IndicatorSupplier? Supplier { get; set; }
         /// <summary>The theme the indicator measures.</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER

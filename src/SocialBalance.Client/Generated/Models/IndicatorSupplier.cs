@@ -3,9 +3,10 @@ using System.Runtime.Serialization;
 using System;
 namespace SocialBalance.Client.Models
 {
-    /// <summary>Who supplies the figures: `statistics-denmark` or `ministry` (official: admin keys only), `municipality` or `housing-organisation` (organisations granted the indicator report it).</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
+    #pragma warning disable CS1591
     public enum IndicatorSupplier
+    #pragma warning restore CS1591
     {
         [EnumMember(Value = "statistics-denmark")]
         #pragma warning disable CS1591

@@ -3,9 +3,10 @@ using System.Runtime.Serialization;
 using System;
 namespace SocialBalance.Client.Models
 {
-    /// <summary>figures (computed from the figures under the rule set of the year); official-list (the figures cannot decide the year, because figures are missing or no rule set is valid in it, as before the first one, so the ministry&apos;s list of that year as stored for the area decides); none (neither decides: insufficient data).</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
+    #pragma warning disable CS1591
     public enum ListBasis
+    #pragma warning restore CS1591
     {
         [EnumMember(Value = "figures")]
         #pragma warning disable CS1591

@@ -29,7 +29,7 @@ namespace SocialBalance.Client.Models
 #else
         public global::SocialBalance.Client.Models.OfficialListEntry OfficialList { get; set; }
 #endif
-        /// <summary>figures (computed from the figures under the rule set of the year); official-list (the figures cannot decide the year, because figures are missing or no rule set is valid in it, as before the first one, so the ministry&apos;s list of that year as stored for the area decides); none (neither decides: insufficient data).</summary>
+        /// <summary>The source property</summary>
         public global::SocialBalance.Client.Models.ListBasis? Source { get; set; }
         /// <summary>
         /// Creates a new instance of the appropriate class based on discriminator value

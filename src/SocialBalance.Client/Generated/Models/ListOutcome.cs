@@ -3,9 +3,10 @@ using System.Runtime.Serialization;
 using System;
 namespace SocialBalance.Client.Models
 {
-    /// <summary>classified; insufficient-data (neither the figures nor a stored official list of the year decide: a missing figure leaves a more severe category open, or no rule set is valid in the year and no list of it is stored; `basis` says what is missing); or below-minimum-residents.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
+    #pragma warning disable CS1591
     public enum ListOutcome
+    #pragma warning restore CS1591
     {
         [EnumMember(Value = "classified")]
         #pragma warning disable CS1591

@@ -89,7 +89,7 @@ namespace SocialBalance.Client.Models
 #else
         public List<global::SocialBalance.Client.Models.OfficialListEntry> OfficialListHistory { get; set; }
 #endif
-        /// <summary>classified; insufficient-data (neither the figures nor a stored official list of the year decide: a missing figure leaves a more severe category open, or no rule set is valid in the year and no list of it is stored; `basis` says what is missing); or below-minimum-residents.</summary>
+        /// <summary>The outcome property</summary>
         public global::SocialBalance.Client.Models.ListOutcome? Outcome { get; set; }
         /// <summary>The minimum-residents check.</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER

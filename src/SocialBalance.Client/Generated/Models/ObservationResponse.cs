@@ -53,7 +53,7 @@ namespace SocialBalance.Client.Models
 #else
         public string Source { get; set; }
 #endif
-        /// <summary>`official`, `reported` (posted by an organisation) or `illustrative` (demo data, never official).</summary>
+        /// <summary>The status property</summary>
         public global::SocialBalance.Client.Models.ObservationStatus? Status { get; set; }
         /// <summary>The indicator&apos;s unit.</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER

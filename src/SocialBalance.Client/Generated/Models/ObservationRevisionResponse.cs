@@ -49,7 +49,7 @@ namespace SocialBalance.Client.Models
 #else
         public string Source { get; set; }
 #endif
-        /// <summary>`official`, `reported` or `illustrative`.</summary>
+        /// <summary>The status property</summary>
         public global::SocialBalance.Client.Models.ObservationStatus? Status { get; set; }
         /// <summary>The value of this revision (for a retraction: the value retracted).</summary>
         public double? Value { get; set; }

@@ -3,9 +3,10 @@ using System.Runtime.Serialization;
 using System;
 namespace SocialBalance.Client.Models
 {
-    /// <summary>`official`, `reported` (posted by an organisation) or `illustrative` (demo data, never official).</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
+    #pragma warning disable CS1591
     public enum ObservationStatus
+    #pragma warning restore CS1591
     {
         [EnumMember(Value = "official")]
         #pragma warning disable CS1591

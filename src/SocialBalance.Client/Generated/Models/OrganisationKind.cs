@@ -3,9 +3,10 @@ using System.Runtime.Serialization;
 using System;
 namespace SocialBalance.Client.Models
 {
-    /// <summary>`municipality` or `housing-organisation`.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
+    #pragma warning disable CS1591
     public enum OrganisationKind
+    #pragma warning restore CS1591
     {
         [EnumMember(Value = "municipality")]
         #pragma warning disable CS1591

@@ -37,7 +37,7 @@ namespace SocialBalance.Client.Models
 #else
         public List<string> Indicators { get; set; }
 #endif
-        /// <summary>`municipality` or `housing-organisation`.</summary>
+        /// <summary>The kind property</summary>
         public global::SocialBalance.Client.Models.OrganisationKind? Kind { get; set; }
         /// <summary>Danish and English name.</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER

@@ -13,7 +13,7 @@ namespace SocialBalance.Client.Models
     [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
     public partial class OrganisationUpdateRequest : IParsable
     {
-        /// <summary>`municipality` or `housing-organisation`.</summary>
+        /// <summary>The kind property</summary>
         public global::SocialBalance.Client.Models.OrganisationKind? Kind { get; set; }
         /// <summary>Danish and English name.</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER

@@ -3,9 +3,10 @@ using System.Runtime.Serialization;
 using System;
 namespace SocialBalance.Client.Models
 {
-    /// <summary>with-target (method 2) or without-target (method 1).</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
+    #pragma warning disable CS1591
     public enum ProgressMethod
+    #pragma warning restore CS1591
     {
         [EnumMember(Value = "without-target")]
         #pragma warning disable CS1591

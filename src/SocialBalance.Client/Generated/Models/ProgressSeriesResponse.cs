@@ -35,7 +35,7 @@ namespace SocialBalance.Client.Models
         public double? CurrentValue { get; set; }
         /// <summary>The latest year with a figure.</summary>
         public int? CurrentYear { get; set; }
-        /// <summary>+1 (higher is better) or −1 (lower is better) in the formulas.</summary>
+        /// <summary>The direction property</summary>
         public global::SocialBalance.Client.Models.Direction? Direction { get; set; }
         /// <summary>Every figure of the series.</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
@@ -55,7 +55,7 @@ namespace SocialBalance.Client.Models
 #endif
         /// <summary>The natural limit L of method 1 (the end of the indicator&apos;s valid range in its good direction).</summary>
         public double? Limit { get; set; }
-        /// <summary>with-target (method 2) or without-target (method 1).</summary>
+        /// <summary>The method property</summary>
         public global::SocialBalance.Client.Models.ProgressMethod? Method { get; set; }
         /// <summary>CAGR(base → current), at 6 decimals.</summary>
         public double? ObservedCagr { get; set; }
@@ -83,7 +83,7 @@ namespace SocialBalance.Client.Models
         public double? Score { get; set; }
         /// <summary>−1 when the base value is negative, else +1.</summary>
         public int? Sign { get; set; }
-        /// <summary>target-achieved, substantial, moderate, limited, deterioration, or not-available.</summary>
+        /// <summary>The status property</summary>
         public global::SocialBalance.Client.Models.ProgressStatus? Status { get; set; }
         /// <summary>The target value (method 2).</summary>
         public double? TargetValue { get; set; }

@@ -3,7 +3,7 @@ using System.Runtime.Serialization;
 using System;
 namespace SocialBalance.Client.Models
 {
-    /// <summary>`value` or `gap`.</summary>
+    /// <summary>A target value, or a share of the baseline shortfall to a reference area.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
     public enum TargetKind
     {

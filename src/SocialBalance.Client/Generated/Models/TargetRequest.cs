@@ -31,7 +31,7 @@ namespace SocialBalance.Client.Models
 #else
         public string Indicator { get; set; }
 #endif
-        /// <summary>`value`: reach `targetValue`; `gap`: shrink the baseline shortfall to `referenceArea` to `remainingShare` of it.</summary>
+        /// <summary>A target value, or a share of the baseline shortfall to a reference area.</summary>
         public global::SocialBalance.Client.Models.TargetKind? Kind { get; set; }
         /// <summary>Why the target was set, or where it comes from, in Danish and English.</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER

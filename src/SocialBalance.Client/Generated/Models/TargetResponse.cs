@@ -33,7 +33,7 @@ namespace SocialBalance.Client.Models
 #else
         public global::SocialBalance.Client.Models.CodeAndName Indicator { get; set; }
 #endif
-        /// <summary>`value`: reach `targetValue`; `gap`: shrink the baseline shortfall to `referenceArea` to `remainingShare` of it.</summary>
+        /// <summary>A target value, or a share of the baseline shortfall to a reference area.</summary>
         public global::SocialBalance.Client.Models.TargetKind? Kind { get; set; }
         /// <summary>When the target was last changed (UTC).</summary>
         public DateTimeOffset? LastUpdated { get; set; }

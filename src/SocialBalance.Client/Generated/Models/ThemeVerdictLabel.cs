@@ -3,9 +3,10 @@ using System.Runtime.Serialization;
 using System;
 namespace SocialBalance.Client.Models
 {
-    /// <summary>improving, not-improving, gap-narrowing, gap-not-narrowing or insufficient-data.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
+    #pragma warning disable CS1591
     public enum ThemeVerdictLabel
+    #pragma warning restore CS1591
     {
         [EnumMember(Value = "improving")]
         #pragma warning disable CS1591

@@ -23,7 +23,7 @@ namespace SocialBalance.Client.Models
 #endif
         /// <summary>Judged (non-neutral) indicators of the theme.</summary>
         public int? Considered { get; set; }
-        /// <summary>improving (the reference area) or gap-narrowing (the other areas).</summary>
+        /// <summary>The criterion property</summary>
         public global::SocialBalance.Client.Models.VerdictCriterion? Criterion { get; set; }
         /// <summary>The area&apos;s gap per indicator (criterion gap-narrowing).</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
@@ -65,7 +65,7 @@ namespace SocialBalance.Client.Models
         public bool? IsPartial { get; set; }
         /// <summary>Of them, with data, how many gaps narrowed (0 for the reference area).</summary>
         public int? Narrowed { get; set; }
-        /// <summary>met, not-met or insufficient-data.</summary>
+        /// <summary>The outcome property</summary>
         public global::SocialBalance.Client.Models.VerdictOutcome? Outcome { get; set; }
         /// <summary>The theme.</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
@@ -83,7 +83,7 @@ namespace SocialBalance.Client.Models
 #else
         public List<global::SocialBalance.Client.Models.TrendResponse> Trends { get; set; }
 #endif
-        /// <summary>improving, not-improving, gap-narrowing, gap-not-narrowing or insufficient-data.</summary>
+        /// <summary>The verdict property</summary>
         public global::SocialBalance.Client.Models.ThemeVerdictLabel? Verdict { get; set; }
         /// <summary>
         /// Creates a new instance of the appropriate class based on discriminator value

@@ -3,9 +3,10 @@ using System.Runtime.Serialization;
 using System;
 namespace SocialBalance.Client.Models
 {
-    /// <summary>improving (part a, the municipality) or gap-narrowing (part b, each Social Balance area).</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
+    #pragma warning disable CS1591
     public enum VerdictCriterion
+    #pragma warning restore CS1591
     {
         [EnumMember(Value = "improving")]
         #pragma warning disable CS1591
