@@ -48,13 +48,13 @@ public static class AmbitionApi
     }
 
     public static async Task<CsvOrJson<AmbitionResponse>> GetAmbition(
-        [AsParameters] AmbitionQuery query, HttpRequest request, AnalysisInputQueries figures, CancellationToken ct)
+        [AsParameters] AmbitionQuery query, HttpRequest request, AnalysisInputQueries inputs, CancellationToken ct)
     {
-        var catalogue = await figures.LoadCatalogueAsync(ct);
+        var catalogue = await inputs.LoadCatalogueAsync(ct);
         var reference = CatalogueSnapshot.DefaultReferenceArea;
         var focus = catalogue.AreasOfKind(CatalogueSnapshot.SocialBalanceAreaKind);
         // Trends and gaps read only the baseline year and the years after it.
-        var observations = await figures.LoadObservationsAsync(
+        var observations = await inputs.LoadObservationsAsync(
             catalogue.Indicators.Select(i => i.Code), focus.Prepend(reference),
             YearRange.FromBaseline(query.BaselineOrDefault, query.Year), ct);
 

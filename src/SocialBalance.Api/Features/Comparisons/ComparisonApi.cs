@@ -89,16 +89,16 @@ public static class ComparisonApi
     }
 
     public static async Task<CsvOrJson<ComparisonResponse>> ListComparisons(
-        [AsParameters] ComparisonQuery query, HttpRequest request, AnalysisInputQueries figures, CancellationToken ct)
+        [AsParameters] ComparisonQuery query, HttpRequest request, AnalysisInputQueries inputs, CancellationToken ct)
     {
         IComparisonScope scope = query;
-        var catalogue = await figures.LoadCatalogueAsync(ct);
+        var catalogue = await inputs.LoadCatalogueAsync(ct);
         var indicators = CodeList.Parse(query.Indicator) is { Count: > 0 } chosen
             ? catalogue.Indicators.Where(i => chosen.Contains(i.Code)).ToList()
             : catalogue.Indicators.ToList();
         var areas = FocusAreas(scope, catalogue);
         // A gap reads the baseline year and the years after it (the latest common one when `year` is not given).
-        var observations = await figures.LoadObservationsAsync(
+        var observations = await inputs.LoadObservationsAsync(
             indicators.Select(i => i.Code), areas.Append(scope.ReferenceOrDefault),
             YearRange.FromBaseline(scope.BaselineOrDefault, query.Year), ct);
 
@@ -118,17 +118,17 @@ public static class ComparisonApi
     }
 
     public static async Task<CsvOrJson<ThemeComparisonResponse>> ListThemeComparisons(
-        [AsParameters] ThemeComparisonQuery query, HttpRequest request, AnalysisInputQueries figures, CancellationToken ct)
+        [AsParameters] ThemeComparisonQuery query, HttpRequest request, AnalysisInputQueries inputs, CancellationToken ct)
     {
         IComparisonScope scope = query;
         var reference = scope.ReferenceOrDefault;
-        var catalogue = await figures.LoadCatalogueAsync(ct);
+        var catalogue = await inputs.LoadCatalogueAsync(ct);
         var themes = CodeList.Parse(query.Theme) is { Count: > 0 } chosen
             ? catalogue.Themes.Where(t => chosen.Contains(t.Code)).ToList()
             : catalogue.Themes.ToList();
         var areas = FocusAreas(scope, catalogue);
         var indicators = catalogue.Indicators.Where(i => themes.Any(t => t.Code == i.ThemeCode)).ToList();
-        var observations = await figures.LoadObservationsAsync(
+        var observations = await inputs.LoadObservationsAsync(
             indicators.Select(i => i.Code), areas.Append(reference), YearRange.FromBaseline(scope.BaselineOrDefault, query.Year), ct);
 
         var items = new List<ThemeVerdictResponse>();

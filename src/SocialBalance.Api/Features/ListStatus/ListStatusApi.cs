@@ -117,9 +117,9 @@ public static class ListStatusApi
 
     public static async Task<Results<CsvOrJson<ListStatusResponse>, ProblemHttpResult, ValidationProblem>> GetAreaListStatus(
         string code, [AsParameters] ListStatusQuery query, HttpRequest request,
-        AnalysisInputQueries figures, ListStatusQueries lists, ListStatusOptions options, CancellationToken ct)
+        AnalysisInputQueries inputs, ListStatusQueries lists, ListStatusOptions options, CancellationToken ct)
     {
-        var catalogue = await figures.LoadCatalogueAsync(ct);
+        var catalogue = await inputs.LoadCatalogueAsync(ct);
         var area = catalogue.FindArea(code);
         if (area is null)
         {
@@ -137,7 +137,7 @@ public static class ListStatusApi
                 type: ProblemTypes.Validation);
         }
 
-        var status = (await ComputeAsync([code], everyArea: false, query, catalogue, figures, lists, options, ct)).Responses()[0];
+        var status = (await ComputeAsync([code], everyArea: false, query, catalogue, inputs, lists, options, ct)).Responses()[0];
         return CsvOrJson.For<ListStatusResponse>(
             request,
             () => status,
@@ -146,10 +146,10 @@ public static class ListStatusApi
 
     public static async Task<CsvOrJson<ListStatusOverviewResponse>> ListListStatuses(
         [AsParameters] ListStatusQuery query, HttpRequest request,
-        AnalysisInputQueries figures, ListStatusQueries lists, ListStatusOptions options, CancellationToken ct)
+        AnalysisInputQueries inputs, ListStatusQueries lists, ListStatusOptions options, CancellationToken ct)
     {
-        var catalogue = await figures.LoadCatalogueAsync(ct);
-        var classified = await ComputeAsync(catalogue.AreasOfKind(HousingKinds), everyArea: true, query, catalogue, figures, lists, options, ct);
+        var catalogue = await inputs.LoadCatalogueAsync(ct);
+        var classified = await ComputeAsync(catalogue.AreasOfKind(HousingKinds), everyArea: true, query, catalogue, inputs, lists, options, ct);
         return CsvOrJson.For<ListStatusOverviewResponse>(
             request,
             () => new ListStatusOverviewResponse(
@@ -163,7 +163,7 @@ public static class ListStatusApi
     // everyArea: all housing areas, so the figures are loaded without a list of areas.
     private static async Task<ClassifiedAreas> ComputeAsync(
         IReadOnlyList<string> areas, bool everyArea, ListStatusQuery query, CatalogueSnapshot catalogue,
-        AnalysisInputQueries figures, ListStatusQueries lists, ListStatusOptions options, CancellationToken ct)
+        AnalysisInputQueries inputs, ListStatusQueries lists, ListStatusOptions options, CancellationToken ct)
     {
         var rules = await lists.LoadRulesAsync(ct);
         var listYear = query.Year!.Value;
@@ -173,8 +173,8 @@ public static class ListStatusApi
             Regional: catalogue.AncestorOfKind(a, "region") ?? options.RegionalArea));
         var years = rules.YearsRead(listYear - lag);
         var observations = everyArea
-            ? await figures.LoadObservationsOfAllAreasAsync(rules.Indicators, years, ct)
-            : await figures.LoadObservationsAsync(
+            ? await inputs.LoadObservationsOfAllAreasAsync(rules.Indicators, years, ct)
+            : await inputs.LoadObservationsAsync(
                 rules.Indicators, areas.Concat(references.Values.SelectMany(r => new[] { r.National, r.Regional })), years, ct);
         // Every stored entry, also for one area: a list year is stored when any area's entry is.
         var official = new OfficialLists(await lists.LoadOfficialEntriesAsync(ct), rules.Category(ListCategory.None));

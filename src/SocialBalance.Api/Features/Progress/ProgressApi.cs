@@ -55,15 +55,15 @@ public static class ProgressApi
     }
 
     public static async Task<CsvOrJson<ProgressResponse>> GetProgress(
-        [AsParameters] ProgressQuery query, HttpRequest request, AnalysisInputQueries figures, CancellationToken ct)
+        [AsParameters] ProgressQuery query, HttpRequest request, AnalysisInputQueries inputs, CancellationToken ct)
     {
-        var catalogue = await figures.LoadCatalogueAsync(ct);
+        var catalogue = await inputs.LoadCatalogueAsync(ct);
         var indicator = catalogue.Indicator(CodeList.Parse(query.Indicator)[0]);
         var chosen = CodeList.Parse(query.Area);
         var areas = chosen.Count > 0
             ? catalogue.Areas.Select(a => a.Code).Where(chosen.Contains).ToList()
             : catalogue.AreasOfKind(CatalogueSnapshot.SocialBalanceAreaKind).ToList();
-        var observations = await figures.LoadObservationsAsync([indicator.Code], areas, ct);
+        var observations = await inputs.LoadObservationsAsync([indicator.Code], areas, ct);
 
         var assessments = areas.Select(area =>
         {

@@ -79,7 +79,7 @@ public static class TargetAdminApi
             : NotFound(id);
 
     public static async Task<Results<CreatedVersioned<TargetRecord>, ProblemHttpResult>> CreateTarget(
-        TargetRequest request, TargetAdminQueries queries, AnalysisInputQueries figures, CancellationToken ct)
+        TargetRequest request, TargetAdminQueries queries, AnalysisInputQueries inputs, CancellationToken ct)
     {
         // Checked first for an answer that names the other target; the unique key still refuses a race (409).
         if (await queries.FindSameKeyAsync(request, exceptId: null, ct) is { } existing)
@@ -87,7 +87,7 @@ public static class TargetAdminApi
             return Duplicate(request, existing);
         }
 
-        if (await GapTargetCheck.RefuseAsync(request, figures, ct) is { } refusal)
+        if (await GapTargetCheck.RefuseAsync(request, inputs, ct) is { } refusal)
         {
             return refusal;
         }
@@ -98,7 +98,7 @@ public static class TargetAdminApi
     }
 
     public static async Task<Results<VersionedUpdateResult<TargetRecord>, ProblemHttpResult>> UpdateTarget(
-        int id, TargetRequest request, HttpRequest http, TargetAdminQueries queries, AnalysisInputQueries figures, CancellationToken ct)
+        int id, TargetRequest request, HttpRequest http, TargetAdminQueries queries, AnalysisInputQueries inputs, CancellationToken ct)
     {
         // A clash with another target, or a gap the area does not have, is reported only to a caller whose If-Match
         // holds: 428 and 412 come first.
@@ -110,7 +110,7 @@ public static class TargetAdminApi
                 return Duplicate(request, other);
             }
 
-            if (await GapTargetCheck.RefuseAsync(request, figures, ct) is { } refusal)
+            if (await GapTargetCheck.RefuseAsync(request, inputs, ct) is { } refusal)
             {
                 return refusal;
             }

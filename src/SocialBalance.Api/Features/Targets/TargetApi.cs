@@ -76,7 +76,7 @@ public static class TargetApi
     }
 
     public static async Task<Results<Ok<TargetProgressResponse>, ProblemHttpResult>> GetTargetProgress(
-        int id, TargetQueries queries, AnalysisInputQueries figures, CancellationToken ct)
+        int id, TargetQueries queries, AnalysisInputQueries inputs, CancellationToken ct)
     {
         var target = await queries.FindAsync(id, ct);
         if (target is null)
@@ -84,10 +84,10 @@ public static class TargetApi
             return NotFound(id);
         }
 
-        var catalogue = await figures.LoadCatalogueAsync(ct);
+        var catalogue = await inputs.LoadCatalogueAsync(ct);
         var indicator = catalogue.Indicator(target.Indicator.Code);
         string[] areas = target.ReferenceArea is { } reference ? [target.Area.Code, reference.Code] : [target.Area.Code];
-        var observations = await figures.LoadObservationsAsync([indicator.Code], areas, ct);
+        var observations = await inputs.LoadObservationsAsync([indicator.Code], areas, ct);
         return TypedResults.Ok(TargetProgressCalculation.Compute(target, indicator, observations));
     }
 
