@@ -40,11 +40,19 @@ internal static class ObservationBatchReader
             // replacement character stored.
             await using var body = Encoding.CreateTranscodingStream(request.Body, encoding, Encoding.UTF8, leaveOpen: true);
             var position = 0;
-            await foreach (var element in JsonSerializer.DeserializeAsyncEnumerable<JsonElement>(body, ElementOptions(json), ct))
+            try
             {
-                position++;
-                var row = UncheckedObservation.From(position, Element(element, position, json));
-                Add(rows, invalid.Count > 0 ? MarkInvalidBytes(row, charset) : row);
+                await foreach (var element in JsonSerializer.DeserializeAsyncEnumerable<JsonElement>(body, ElementOptions(json), ct))
+                {
+                    position++;
+                    var row = UncheckedObservation.From(position, Element(element, position, json));
+                    Add(rows, invalid.Count > 0 ? MarkInvalidBytes(row, charset) : row);
+                }
+            }
+            catch (JsonException e) when (position == 0 && e.Path is null or "$")
+            {
+                // The root itself is not an array (a number, a text, an object): the body as a whole is at fault.
+                throw new BatchFormatException("body", JsonShape.ArrayRequired);
             }
         }
         else

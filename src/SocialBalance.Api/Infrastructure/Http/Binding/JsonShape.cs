@@ -15,15 +15,31 @@ public static class JsonShape
     public const string Unknown = "This field is not accepted: it is unknown or may not be set by the caller.";
     public const string Twice = "This field is given more than once; give it once.";
     public const string Missing = "This field is required.";
+    public const string ObjectRequired = "A JSON object is required here.";
+    public const string ArrayRequired = "A JSON array is required here.";
 
     /// <summary>Each field path at fault with its reasons; empty when the body fits the contract.</summary>
     public static Dictionary<string, string[]> Problems(JsonElement body, Type type, JsonSerializerOptions options, string path = "")
     {
         var problems = new List<(string Path, string Reason)>();
-        Check(body, options.GetTypeInfo(type), options, path, problems);
+        var info = options.GetTypeInfo(type);
+        // Only the body as a whole: inside it, null may be a field's value, and a wrong type is the serializer's to name.
+        if (path.Length == 0 && WrongKind(body, info) is { } reason)
+        {
+            problems.Add(("body", reason));
+        }
+
+        Check(body, info, options, path, problems);
         return problems.GroupBy(p => p.Path, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(p => p.Reason).ToArray(), StringComparer.Ordinal);
     }
+
+    private static string? WrongKind(JsonElement body, JsonTypeInfo info) => info.Kind switch
+    {
+        JsonTypeInfoKind.Object when body.ValueKind != JsonValueKind.Object => ObjectRequired,
+        JsonTypeInfoKind.Enumerable when body.ValueKind != JsonValueKind.Array => ArrayRequired,
+        _ => null,
+    };
 
     private static void Check(JsonElement element, JsonTypeInfo info, JsonSerializerOptions options, string path, List<(string, string)> problems)
     {

@@ -105,12 +105,11 @@ public sealed class ProblemExceptionHandler(
             return Validation(new Dictionary<string, string[]> { ["body"] = ["A JSON body is required here."] });
         }
 
-        return new ProblemDetails
-        {
-            Status = bad.StatusCode,
-            Type = ProblemTypes.Validation,
-            Title = "The request could not be read.",
-        };
+        // Whatever else the framework could not bind is still a 400 of the body's or a value's kind, with errors
+        // like every other 400, so a client reads every refusal the same way.
+        return bad.StatusCode == StatusCodes.Status400BadRequest
+            ? Validation(new Dictionary<string, string[]> { ["request"] = ["The request could not be read."] })
+            : new ProblemDetails { Status = bad.StatusCode, Type = ProblemTypes.Validation, Title = "The request could not be read." };
     }
 
     private static bool HasNoBody(HttpRequest request) =>
