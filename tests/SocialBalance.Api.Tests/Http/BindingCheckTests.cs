@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Text;
 using SocialBalance.Api.Tests.Infrastructure;
+using SocialBalance.Api.Tests.Infrastructure.Contract;
 
 namespace SocialBalance.Api.Tests.Http;
 
@@ -12,7 +13,7 @@ public abstract class BindingCheckTests<TDatabase>(ApiFixture<TDatabase> fixture
     : ApiTestBase<TDatabase>(fixture), IClassFixture<ApiFixture<TDatabase>>
     where TDatabase : TestDatabase, new()
 {
-    private static readonly JsonElement Contract = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryRoot(), "api-spec", "openapi.json"))).RootElement;
+    private static readonly JsonElement Contract = JsonDocument.Parse(File.ReadAllText(RepositoryFiles.PathOf(ContractDocument.File))).RootElement;
 
     public static TheoryData<string, string> WriteEndpoints => new()
     {
@@ -149,17 +150,6 @@ public abstract class BindingCheckTests<TDatabase>(ApiFixture<TDatabase> fixture
         var reference = (schema.TryGetProperty("items", out var items) ? items : schema).GetProperty("$ref").GetString()!;
         var component = Contract.GetProperty("components").GetProperty("schemas").GetProperty(reference.Split('/')[^1]);
         return component.GetProperty("required").EnumerateArray().Select(r => r.GetString()!);
-    }
-
-    private static string RepositoryRoot()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "SocialBalance.Api.sln")))
-        {
-            folder = folder.Parent;
-        }
-
-        return folder?.FullName ?? throw new InvalidOperationException("No repository root above " + AppContext.BaseDirectory);
     }
 }
 
