@@ -16,6 +16,7 @@ using SocialBalance.Api.Features.Observations.Reads;
 using SocialBalance.Api.Features.Observations.Writes;
 using SocialBalance.Api.Features.Organisations;
 using SocialBalance.Api.Features.Progress;
+using SocialBalance.Api.Features.StatusPage;
 using SocialBalance.Api.Features.Targets;
 using SocialBalance.Api.Features.Themes;
 using SocialBalance.Api.Infrastructure.Auth;
@@ -132,6 +133,7 @@ app.MapTargets();
 app.MapProgress();
 app.MapAmbition();
 app.MapListStatus();
+app.MapStatusPage();
 
 app.Run();
 

@@ -50,6 +50,19 @@ public static class AmbitionApi
     public static async Task<CsvOrJson<AmbitionResponse>> GetAmbition(
         [AsParameters] AmbitionQuery query, HttpRequest request, AnalysisInputQueries inputs, CancellationToken ct)
     {
+        var response = await AssessAsync(query, inputs, ct);
+        return CsvOrJson.For<AmbitionResponse>(
+            request,
+            () => response,
+            () => CsvResult.From(CsvRows(response), CsvColumns, "ambition.csv"));
+    }
+
+    /// <summary>
+    /// The ambition judged over the years of <paramref name="query"/>: what <c>GET /api/v1/ambition</c> answers, for
+    /// whatever else shows it (the status page), so both always say the same.
+    /// </summary>
+    public static async Task<AmbitionResponse> AssessAsync(AmbitionQuery query, AnalysisInputQueries inputs, CancellationToken ct)
+    {
         var catalogue = await inputs.LoadCatalogueAsync(ct);
         var reference = CatalogueSnapshot.DefaultReferenceArea;
         var focus = catalogue.AreasOfKind(CatalogueSnapshot.SocialBalanceAreaKind);
@@ -67,7 +80,7 @@ public static class AmbitionApi
             query.BaselineOrDefault,
             query.Year));
 
-        var response = new AmbitionResponse(
+        return new AmbitionResponse(
             CouncilAmbition,
             assessment.BaselineYear,
             assessment.LatestYear,
@@ -77,11 +90,6 @@ public static class AmbitionApi
             assessment.AreaGaps.Select(a => Area(a, catalogue)).ToList(),
             assessment.EffectGoals.Select(g => EffectGoal(g, catalogue)).ToList(),
             assessment.Reasons);
-
-        return CsvOrJson.For<AmbitionResponse>(
-            request,
-            () => response,
-            () => CsvResult.From(CsvRows(response, catalogue), CsvColumns, "ambition.csv"));
     }
 
     private static AreaVerdictResponse Area(AreaVerdict verdict, CatalogueSnapshot catalogue) => new(
@@ -105,10 +113,10 @@ public static class AmbitionApi
         Outcome(goal.ReferenceImprovement),
         goal.AreaGaps.Select(Outcome).ToList());
 
-    private static IEnumerable<AmbitionCsvRow> CsvRows(AmbitionResponse response, CatalogueSnapshot catalogue)
+    private static IEnumerable<AmbitionCsvRow> CsvRows(AmbitionResponse response)
     {
         var outcome = WireCode.Of(response.Outcome);
-        string GoalOf(ThemeVerdictResponse t) => catalogue.Themes.Single(x => x.Code == t.Theme.Code).EffectGoalCode;
+        string GoalOf(ThemeVerdictResponse t) => response.EffectGoals.First(g => g.Themes.Any(x => x.Code == t.Theme.Code)).EffectGoal.Code;
         foreach (var theme in response.Improvement.Themes)
         {
             yield return new AmbitionCsvRow("a-improvement", outcome, theme, GoalOf(theme));

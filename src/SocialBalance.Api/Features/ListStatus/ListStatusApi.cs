@@ -148,15 +148,31 @@ public static class ListStatusApi
         [AsParameters] ListStatusQuery query, HttpRequest request,
         AnalysisInputQueries inputs, ListStatusQueries lists, ListStatusOptions options, CancellationToken ct)
     {
-        var catalogue = await inputs.LoadCatalogueAsync(ct);
-        var classified = await ComputeAsync(catalogue.AreasOfKind(HousingKinds), everyArea: true, query, catalogue, inputs, lists, options, ct);
+        var classified = await ClassifyAllAsync(query, inputs, lists, options, ct);
         return CsvOrJson.For<ListStatusOverviewResponse>(
             request,
-            () => new ListStatusOverviewResponse(
-                query.Year!.Value, query.Year.Value - options.DataYearLag, query.WatchMargin ?? options.WatchMargin,
-                classified.Statuses.Count(s => s.Watch.OnWatch), classified.Responses()),
+            () => Overview(classified, query, options),
             () => CsvResult.From(classified.CsvRows(), AreaColumns, "list-status.csv"));
     }
+
+    /// <summary>
+    /// Every housing area's status for the list year of <paramref name="query"/>: what <c>GET /api/v1/list-status</c>
+    /// answers, for whatever else shows it (the status page), so both always say the same.
+    /// </summary>
+    public static async Task<ListStatusOverviewResponse> OverviewAsync(
+        ListStatusQuery query, AnalysisInputQueries inputs, ListStatusQueries lists, ListStatusOptions options, CancellationToken ct) =>
+        Overview(await ClassifyAllAsync(query, inputs, lists, options, ct), query, options);
+
+    private static async Task<ClassifiedAreas> ClassifyAllAsync(
+        ListStatusQuery query, AnalysisInputQueries inputs, ListStatusQueries lists, ListStatusOptions options, CancellationToken ct)
+    {
+        var catalogue = await inputs.LoadCatalogueAsync(ct);
+        return await ComputeAsync(catalogue.AreasOfKind(HousingKinds), everyArea: true, query, catalogue, inputs, lists, options, ct);
+    }
+
+    private static ListStatusOverviewResponse Overview(ClassifiedAreas classified, ListStatusQuery query, ListStatusOptions options) => new(
+        query.Year!.Value, query.Year.Value - options.DataYearLag, query.WatchMargin ?? options.WatchMargin,
+        classified.Statuses.Count(s => s.Watch.OnWatch), classified.Responses());
 
     private static readonly string[] HousingKinds = [CatalogueSnapshot.SocialBalanceAreaKind, CatalogueSnapshot.HousingAreaKind];
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Json.Schema;
+using SocialBalance.Api.Features.StatusPage;
 
 namespace SocialBalance.Api.Tests.Infrastructure.Contract;
 
@@ -19,6 +20,11 @@ public sealed class ContractCheck(ContractDocument contract)
         var where = $"{method} {path} → {status}";
         var found = contract.FindPath(path);
         var verb = method == HttpMethod.Head ? "get" : method.Method.ToLowerInvariant();
+        if (found is null && Pages.Contains(path))
+        {
+            return Page(where, method, response, body);
+        }
+
         if (found?.Item[verb] is not JsonObject operation)
         {
             return Outside(where, method, found is not null, response, body);
@@ -109,6 +115,38 @@ public sealed class ContractCheck(ContractDocument contract)
         }
 
         return method == HttpMethod.Head ? [] : Validate(where, contract.Problem(), body);
+    }
+
+    /// <summary>The pages for people the service serves beside the JSON API, left out of the contract on purpose.</summary>
+    public static IReadOnlySet<string> Pages { get; } = new HashSet<string>(StringComparer.Ordinal) { StatusPageApi.Path };
+
+    /// <summary>
+    /// An answer of a page (<see cref="Pages"/>): the contract does not describe pages, so the rule checked is the
+    /// service's own. A page is UTF-8 HTML (a 304 and a HEAD answer carry no body); a refusal is a problem (RFC 9457)
+    /// whose body is the contract's ProblemDetails, as everywhere else.
+    /// </summary>
+    private IReadOnlyList<string> Page(string where, HttpMethod method, HttpResponseMessage response, byte[] body)
+    {
+        var status = (int)response.StatusCode;
+        var type = response.Content.Headers.ContentType;
+        if (status == 304 || method == HttpMethod.Head)
+        {
+            return body.Length == 0 ? [] : [$"{where}: a {(status == 304 ? "304" : "HEAD answer")} with a body."];
+        }
+
+        if (status == 200)
+        {
+            return type is { MediaType: "text/html", CharSet: "utf-8" } && body.Length > 0
+                ? []
+                : [$"{where}: a page answers UTF-8 HTML (text/html; charset=utf-8), not {type?.ToString() ?? "no media type"}."];
+        }
+
+        if (status is >= 400 and < 600 && type?.MediaType == "application/problem+json")
+        {
+            return Validate(where, contract.Problem(), body);
+        }
+
+        return [$"{where}: a page answers 200 with HTML, 304, or a problem (application/problem+json), not {status} {type}."];
     }
 
     private static IReadOnlyList<string> Validate(string where, JsonSchema schema, byte[] body)

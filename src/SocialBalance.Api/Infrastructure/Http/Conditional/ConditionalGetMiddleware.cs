@@ -9,7 +9,7 @@ using SocialBalance.Api.Infrastructure.Observability;
 namespace SocialBalance.Api.Infrastructure.Http.Conditional;
 
 /// <summary>
-/// Gives every successful GET of the API a strong ETag (a hash of the exact bytes) and answers
+/// Gives every successful GET of the API (and of a page marked with <see cref="ConditionalGetMetadata"/>) a strong ETag (a hash of the exact bytes) and answers
 /// <c>If-None-Match</c> with 304, so a dashboard that polls pays for unchanged data with an empty answer.
 /// The answers of public GETs (no key required) are kept in <see cref="ResponseCache"/> under the database's
 /// <see cref="DataVersion"/>, read on every request, and say so in <c>Cache-Status</c> (RFC 9211).
@@ -35,8 +35,7 @@ public sealed class ConditionalGetMiddleware(RequestDelegate next, ResponseCache
     public async Task InvokeAsync(HttpContext context)
     {
         var request = context.Request;
-        if (!(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
-            || !request.Path.StartsWithSegments("/api"))
+        if (!(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)) || !IsConditional(context))
         {
             await next(context);
             return;
@@ -148,6 +147,11 @@ public sealed class ConditionalGetMiddleware(RequestDelegate next, ResponseCache
             await response.Body.WriteAsync(cached.Body, context.RequestAborted);
         }
     }
+
+    /// <summary>Every read of the API, and the pages that ask for it (<see cref="ConditionalGetMetadata"/>).</summary>
+    private static bool IsConditional(HttpContext context) =>
+        context.Request.Path.StartsWithSegments("/api")
+        || context.GetEndpoint()?.Metadata.GetMetadata<ConditionalGetMetadata>() is not null;
 
     /// <summary>
     /// Public means no key is required: the answer is the same for every caller and may be shared. GET only: a HEAD

@@ -2,7 +2,8 @@ namespace SocialBalance.Api.Infrastructure.Http.Security;
 
 /// <summary>
 /// The usual security headers on every answer. The API serves data, never pages, so its content policy
-/// forbids everything; Swagger UI is a page and gets the policy it needs to run.
+/// forbids everything; Swagger UI is a page and gets the policy it needs to run; a page of the service's own (the
+/// status page) brings its own strict policy as endpoint metadata (<see cref="ContentSecurityPolicyMetadata"/>).
 /// </summary>
 public static class SecurityHeaders
 {
@@ -19,9 +20,8 @@ public static class SecurityHeaders
             headers.XContentTypeOptions = "nosniff";
             headers.XFrameOptions = "DENY";
             headers["Referrer-Policy"] = "no-referrer";
-            headers.ContentSecurityPolicy = context.Request.Path.StartsWithSegments("/swagger")
-                ? SwaggerUiPolicy
-                : ApiPolicy;
+            headers.ContentSecurityPolicy = context.GetEndpoint()?.Metadata.GetMetadata<ContentSecurityPolicyMetadata>()?.Policy
+                ?? (context.Request.Path.StartsWithSegments("/swagger") ? SwaggerUiPolicy : ApiPolicy);
             // Public data: other sites' scripts may read it (CORS decides which methods).
             headers["Cross-Origin-Resource-Policy"] = "cross-origin";
             return next(context);
