@@ -30,10 +30,9 @@ internal sealed class PageText
         AreasHeading = "Områderne",
         AreasCaption = "Vurdering pr. område",
         Area = "Område",
-        Criterion = "Hvad måles",
         Verdict = "Vurdering",
-        ThemesFailing = "Temaer der ikke lever op",
-        ThemesLackingData = "Temaer uden tal nok",
+        ThemesFailing = "Lever ikke op",
+        ThemesLackingData = "Uden tal nok",
         None = "Ingen",
         GoalsHeading = "Effektmål og temaer",
         GoalsCaption = "Vurdering pr. effektmål",
@@ -84,10 +83,9 @@ internal sealed class PageText
         AreasHeading = "The areas",
         AreasCaption = "Verdict per area",
         Area = "Area",
-        Criterion = "What is measured",
         Verdict = "Verdict",
-        ThemesFailing = "Themes falling short",
-        ThemesLackingData = "Themes without enough figures",
+        ThemesFailing = "Falling short",
+        ThemesLackingData = "Without enough figures",
         None = "None",
         GoalsHeading = "Effect goals and themes",
         GoalsCaption = "Verdict per effect goal",
@@ -159,8 +157,6 @@ internal sealed class PageText
     public required string AreasCaption { get; init; }
 
     public required string Area { get; init; }
-
-    public required string Criterion { get; init; }
 
     public required string Verdict { get; init; }
 

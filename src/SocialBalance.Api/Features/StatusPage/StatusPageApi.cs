@@ -24,6 +24,11 @@ public static class StatusPageApi
             .ExcludeFromDescription()
             .WithConditionalGet()
             .WithContentSecurityPolicy(StatusPageStyle.ContentSecurityPolicy);
+        foreach (var path in new[] { SiteIcon.LinkedPath, SiteIcon.BrowserPath })
+        {
+            app.MapGet(path, () => TypedResults.Bytes(SiteIcon.Svg, SiteIcon.MediaType)).ExcludeFromDescription().WithConditionalGet();
+        }
+
         return app;
     }
 

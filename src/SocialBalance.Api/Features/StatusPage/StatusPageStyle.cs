@@ -28,6 +28,8 @@ internal static class StatusPageStyle
         blockquote { margin: 1rem 0; padding: .75rem 1rem; border-left: 4px solid var(--accent); background: #f2f6f9; font-size: 1.15rem; }
         blockquote p { margin: 0; }
         .note { color: var(--muted); font-size: .95rem; }
+        .line { display: block; }
+        th .note { font-weight: normal; }
         .summary { font-size: 1.15rem; }
         table { width: 100%; border-collapse: collapse; margin: .75rem 0 1rem; }
         caption { text-align: left; font-weight: 600; padding-bottom: .35rem; }
@@ -44,6 +46,7 @@ internal static class StatusPageStyle
         @media (max-width: 40rem) {
           h1 { font-size: 1.5rem; }
           th, td { padding: .35rem .25rem; font-size: .95rem; }
+          .verdict { white-space: normal; }
         }
 
         """;

@@ -46,6 +46,7 @@ internal static class StatusPageView
         .Element("title", text.Title)
         .Open("meta", ("name", "description"), ("content", text.Intro))
         .Open("link", ("rel", "alternate"), ("hreflang", text.OtherLanguageCode), ("href", text.OtherLanguageHref))
+        .Open("link", ("rel", "icon"), ("href", SiteIcon.LinkedPath), ("type", SiteIcon.MediaType))
         .Element("style", h => h.Markup(StatusPageStyle.Css));
 
     private static void Header(HtmlBuilder html, PageText text) => html
@@ -86,30 +87,45 @@ internal static class StatusPageView
         html.Element("p", text.Rules).Close("section");
     }
 
+    // Three columns, so the table fits a phone: what each area is measured by goes under its name, the themes that
+    // fall short or lack figures share one column.
     private static void AreasSection(HtmlBuilder html, AmbitionResponse ambition, PageText text)
     {
-        string Themes(IReadOnlyList<string> codes) => codes.Count == 0
-            ? text.None
-            : string.Join(", ", codes.Select(code => text.Name(ambition.Improvement.Themes.First(t => t.Theme.Code == code).Theme.Name)));
+        string Names(IReadOnlyList<string> codes) =>
+            string.Join(", ", codes.Select(code => text.Name(ambition.Improvement.Themes.First(t => t.Theme.Code == code).Theme.Name)));
+
+        void Themes(HtmlBuilder cell, AreaVerdictResponse area)
+        {
+            if (area.ThemesFailing.Count == 0 && area.ThemesLackingData.Count == 0)
+            {
+                cell.Text(text.None);
+            }
+
+            if (area.ThemesFailing.Count > 0)
+            {
+                cell.Element("span", $"{text.ThemesFailing}: {Names(area.ThemesFailing)}.", ("class", "line"));
+            }
+
+            if (area.ThemesLackingData.Count > 0)
+            {
+                cell.Element("span", $"{text.ThemesLackingData}: {Names(area.ThemesLackingData)}.", ("class", "line"));
+            }
+        }
 
         html.Open("section", ("aria-labelledby", "areas")).Element("h2", text.AreasHeading, ("id", "areas"))
             .Open("table", ("id", "area-verdicts"))
             .Element("caption", text.AreasCaption)
             .Element("thead", h => h.Element("tr", r => r
                 .Element("th", text.Area, ("scope", "col"))
-                .Element("th", text.Criterion, ("scope", "col"))
                 .Element("th", text.Verdict, ("scope", "col"))
-                .Element("th", text.ThemesFailing, ("scope", "col"))
-                .Element("th", text.ThemesLackingData, ("scope", "col"))))
+                .Element("th", text.Themes, ("scope", "col"))))
             .Open("tbody");
         foreach (var area in ambition.GapsShrink.Prepend(ambition.Improvement))
         {
             html.Element("tr", r => r
-                .Element("th", text.Name(area.Area.Name), ("scope", "row"))
-                .Element("td", text.CriterionOf(area.Criterion))
+                .Element("th", h => h.Text(text.Name(area.Area.Name)).Element("span", text.CriterionOf(area.Criterion), ("class", "line note")), ("scope", "row"))
                 .Element("td", c => c.Verdict(text.Outcome(area.Outcome), area.Outcome))
-                .Element("td", Themes(area.ThemesFailing))
-                .Element("td", Themes(area.ThemesLackingData)), ("data-area", area.Area.Code));
+                .Element("td", c => Themes(c, area)), ("data-area", area.Area.Code));
         }
 
         html.Close("tbody").Close("table").Close("section");
@@ -122,14 +138,15 @@ internal static class StatusPageView
             .Element("caption", text.GoalsCaption)
             .Element("thead", h => h.Element("tr", r => r
                 .Element("th", text.EffectGoal, ("scope", "col"))
-                .Element("th", text.Themes, ("scope", "col"))
                 .Element("th", text.Verdict, ("scope", "col"))))
             .Open("tbody");
         foreach (var goal in ambition.EffectGoals)
         {
+            // The goal's themes go under its name, so the table stays two columns on a phone.
             html.Element("tr", r => r
-                .Element("th", h => h.Element("a", text.Name(goal.EffectGoal.Name), ("href", "#goal-" + goal.EffectGoal.Code)), ("scope", "row"))
-                .Element("td", string.Join(", ", goal.Themes.Select(t => text.Name(t.Name))))
+                .Element("th", h => h
+                    .Element("a", text.Name(goal.EffectGoal.Name), ("href", "#goal-" + goal.EffectGoal.Code))
+                    .Element("span", $"{text.Themes}: {string.Join(", ", goal.Themes.Select(t => text.Name(t.Name)))}.", ("class", "line note")), ("scope", "row"))
                 .Element("td", c => c.Verdict(text.Outcome(goal.Outcome), goal.Outcome)), ("data-effect-goal", goal.EffectGoal.Code));
         }
 

@@ -182,4 +182,19 @@ public abstract partial class StatusPageTests<TDatabase>
         Assert.Equal(ids.Count, ids.Distinct().Count());
         Assert.All(page.QuerySelectorAll("[aria-labelledby]"), e => page.One("#" + e.GetAttribute("aria-labelledby")));
     }
+
+    [SkippableTheory]
+    [InlineData("/favicon.svg")]
+    [InlineData("/favicon.ico")]
+    public async Task The_site_icon_the_page_links_and_browsers_ask_for_is_an_svg(string path)
+    {
+        using var page = await Client.GetAsync("/");
+        Assert.Equal("/favicon.svg", (await StatusPageFetch.ParseAsync(page)).One("link[rel=icon]").GetAttribute("href"));
+
+        using var icon = await Client.GetAsync(path);
+        Assert.Equal(HttpStatusCode.OK, icon.StatusCode);
+        Assert.Equal("image/svg+xml", icon.Content.Headers.ContentType?.MediaType);
+        Assert.NotNull(icon.Headers.ETag);
+        Assert.StartsWith("<svg xmlns=\"http://www.w3.org/2000/svg\"", await icon.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
 }

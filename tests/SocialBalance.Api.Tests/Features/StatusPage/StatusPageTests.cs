@@ -41,7 +41,8 @@ public abstract partial class StatusPageTests<TDatabase>(DemoApiFixture<TDatabas
         foreach (var area in areas)
         {
             var row = page.One($"#area-verdicts tr[data-area='{Code(area.GetProperty("area"))}']");
-            Assert.Equal(Name(area.GetProperty("area"), lang), row.One("th").Text());
+            // The name, then what the area is measured by on a line of its own.
+            Assert.Equal(Name(area.GetProperty("area"), lang), row.One("th").FirstChild!.TextContent);
             AssertVerdict(lang, area.GetProperty("outcome").GetString()!, row.One("[data-verdict]"));
         }
 
@@ -52,7 +53,7 @@ public abstract partial class StatusPageTests<TDatabase>(DemoApiFixture<TDatabas
         {
             var code = Code(goal.GetProperty("effectGoal"));
             var row = page.One($"#goal-verdicts tr[data-effect-goal='{code}']");
-            Assert.Equal(Name(goal.GetProperty("effectGoal"), lang), row.One("th").Text());
+            Assert.Equal(Name(goal.GetProperty("effectGoal"), lang), row.One("th a").Text());
             AssertVerdict(lang, goal.GetProperty("outcome").GetString()!, row.One("[data-verdict]"));
             var section = page.One($"section[data-effect-goal='{code}']");
             Assert.Equal(Name(goal.GetProperty("effectGoal"), lang), section.One("h3").Text());

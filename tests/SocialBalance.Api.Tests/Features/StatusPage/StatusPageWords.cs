@@ -1,7 +1,7 @@
 namespace SocialBalance.Api.Tests.Features.StatusPage;
 
 /// <summary>The words the status page must give each verdict code, in Danish and English: what a reader sees.</summary>
-internal static class StatusPageWords
+public static class StatusPageWords
 {
     private static readonly Dictionary<(string Lang, string Code), string> Words = new()
     {

@@ -20,9 +20,9 @@ public sealed class ContractCheck(ContractDocument contract)
         var where = $"{method} {path} → {status}";
         var found = contract.FindPath(path);
         var verb = method == HttpMethod.Head ? "get" : method.Method.ToLowerInvariant();
-        if (found is null && Pages.Contains(path))
+        if (found is null && Pages.TryGetValue(path, out var pageType))
         {
-            return Page(where, method, response, body);
+            return Page(where, method, pageType, response, body);
         }
 
         if (found?.Item[verb] is not JsonObject operation)
@@ -117,15 +117,23 @@ public sealed class ContractCheck(ContractDocument contract)
         return method == HttpMethod.Head ? [] : Validate(where, contract.Problem(), body);
     }
 
-    /// <summary>The pages for people the service serves beside the JSON API, left out of the contract on purpose.</summary>
-    public static IReadOnlySet<string> Pages { get; } = new HashSet<string>(StringComparer.Ordinal) { StatusPageApi.Path };
+    /// <summary>
+    /// What the service serves for people beside the JSON API, left out of the contract on purpose: the status page and
+    /// its icon, by path, with the media type of each.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> Pages { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        [StatusPageApi.Path] = "text/html",
+        ["/favicon.svg"] = "image/svg+xml",
+        ["/favicon.ico"] = "image/svg+xml",
+    };
 
     /// <summary>
     /// An answer of a page (<see cref="Pages"/>): the contract does not describe pages, so the rule checked is the
-    /// service's own. A page is UTF-8 HTML (a 304 and a HEAD answer carry no body); a refusal is a problem (RFC 9457)
-    /// whose body is the contract's ProblemDetails, as everywhere else.
+    /// service's own. A page is its media type (HTML in UTF-8; a 304 and a HEAD answer carry no body); a refusal is a
+    /// problem (RFC 9457) whose body is the contract's ProblemDetails, as everywhere else.
     /// </summary>
-    private IReadOnlyList<string> Page(string where, HttpMethod method, HttpResponseMessage response, byte[] body)
+    private IReadOnlyList<string> Page(string where, HttpMethod method, string mediaType, HttpResponseMessage response, byte[] body)
     {
         var status = (int)response.StatusCode;
         var type = response.Content.Headers.ContentType;
@@ -136,9 +144,9 @@ public sealed class ContractCheck(ContractDocument contract)
 
         if (status == 200)
         {
-            return type is { MediaType: "text/html", CharSet: "utf-8" } && body.Length > 0
+            return type?.MediaType == mediaType && (mediaType != "text/html" || type.CharSet == "utf-8") && body.Length > 0
                 ? []
-                : [$"{where}: a page answers UTF-8 HTML (text/html; charset=utf-8), not {type?.ToString() ?? "no media type"}."];
+                : [$"{where}: answers {mediaType}{(mediaType == "text/html" ? "; charset=utf-8" : "")}, not {type?.ToString() ?? "no media type"}."];
         }
 
         if (status is >= 400 and < 600 && type?.MediaType == "application/problem+json")
@@ -146,7 +154,7 @@ public sealed class ContractCheck(ContractDocument contract)
             return Validate(where, contract.Problem(), body);
         }
 
-        return [$"{where}: a page answers 200 with HTML, 304, or a problem (application/problem+json), not {status} {type}."];
+        return [$"{where}: a page answers 200 with {mediaType}, 304, or a problem (application/problem+json), not {status} {type}."];
     }
 
     private static IReadOnlyList<string> Validate(string where, JsonSchema schema, byte[] body)
