@@ -156,12 +156,21 @@ public static class ListStatusApi
     }
 
     /// <summary>
-    /// Every housing area's status for the list year of <paramref name="query"/>: what <c>GET /api/v1/list-status</c>
-    /// answers, for whatever else shows it (the status page), so both always say the same.
+    /// The status of each housing area within <paramref name="within"/> (a municipality) for the list year of
+    /// <paramref name="query"/>: for whatever else shows what <c>GET /api/v1/list-status</c> answers (the status page),
+    /// so both always say the same of an area, without classifying the country's other areas.
     /// </summary>
     public static async Task<ListStatusOverviewResponse> OverviewAsync(
-        ListStatusQuery query, AnalysisInputQueries inputs, ListStatusQueries lists, ListStatusOptions options, CancellationToken ct) =>
-        Overview(await ClassifyAllAsync(query, inputs, lists, options, ct), query, options);
+        ListStatusQuery query, string within, AnalysisInputQueries inputs, ListStatusQueries lists, ListStatusOptions options, CancellationToken ct)
+    {
+        var catalogue = await inputs.LoadCatalogueAsync(ct);
+        var areas = catalogue.AreasOfKind(HousingKinds)
+            .Where(a => catalogue.SelfAndAncestors(a).Contains(within, StringComparer.Ordinal))
+            .ToList();
+        return areas.Count == 0
+            ? new ListStatusOverviewResponse(query.Year!.Value, query.Year.Value - options.DataYearLag, query.WatchMargin ?? options.WatchMargin, 0, [])
+            : Overview(await ComputeAsync(areas, everyArea: false, query, catalogue, inputs, lists, options, ct), query, options);
+    }
 
     private static async Task<ClassifiedAreas> ClassifyAllAsync(
         ListStatusQuery query, AnalysisInputQueries inputs, ListStatusQueries lists, ListStatusOptions options, CancellationToken ct)

@@ -17,7 +17,7 @@ namespace SocialBalance.Api.Features.StatusPage;
 internal sealed record StatusPageData(AmbitionResponse Ambition, int? LatestYear, ListStatusOverviewResponse? Lists)
 {
     public static async Task<StatusPageData> LoadAsync(
-        AnalysisInputQueries inputs, ListStatusQueries lists, ListStatusOptions options, CancellationToken ct)
+        AnalysisInputQueries inputs, ListStatusQueries listQueries, ListStatusOptions options, CancellationToken ct)
     {
         var ambition = await AmbitionApi.AssessAsync(new AmbitionQuery(null, null), inputs, ct);
         var latest = LatestYearOf(ambition);
@@ -26,13 +26,10 @@ internal sealed record StatusPageData(AmbitionResponse Ambition, int? LatestYear
             return new StatusPageData(ambition, null, null);
         }
 
-        var overview = await ListStatusApi.OverviewAsync(new ListStatusQuery(latest + options.DataYearLag, null), inputs, lists, options, ct);
-        var catalogue = await inputs.LoadCatalogueAsync(ct);
-        // At national scale the list names every housing area of the country; the page is the municipality's.
-        var own = overview.Areas
-            .Where(a => catalogue.SelfAndAncestors(a.Area.Code).Contains(ambition.Reference.Code, StringComparer.Ordinal))
-            .ToList();
-        return new StatusPageData(ambition, latest, overview with { Areas = own, AreasOnWatch = own.Count(a => a.Watch.OnWatch) });
+        // The page is the municipality's: its housing areas, not every one of the country's.
+        var lists = await ListStatusApi.OverviewAsync(
+            new ListStatusQuery(latest + options.DataYearLag, null), ambition.Reference.Code, inputs, listQueries, options, ct);
+        return new StatusPageData(ambition, latest, lists);
     }
 
     /// <summary>The newest year of a figure behind any theme verdict, the municipality's trends and the areas' gaps alike.</summary>
