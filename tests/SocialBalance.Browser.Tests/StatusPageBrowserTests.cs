@@ -76,5 +76,13 @@ public sealed class StatusPageBrowserTests(BrowserFixture fixture) : IClassFixtu
         watched.AssertClean();
     }
 
-    private sealed record ImageState(string Src, bool Complete, int NaturalWidth);
+    /// <summary>What the browser says of one image (Playwright fills it by its properties).</summary>
+    private sealed class ImageState
+    {
+        public string Src { get; set; } = "";
+
+        public bool Complete { get; set; }
+
+        public int NaturalWidth { get; set; }
+    }
 }
