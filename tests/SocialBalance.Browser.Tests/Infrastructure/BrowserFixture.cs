@@ -28,7 +28,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         }
 
         playwright = await Playwright.CreateAsync();
-        browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = path, Headless = true });
+        browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = path, Headless = true, Timeout = 120_000 });
         service = await ServiceUnderTest.StartAsync();
     }
 

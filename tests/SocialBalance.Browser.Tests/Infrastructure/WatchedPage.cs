@@ -52,6 +52,9 @@ public sealed class WatchedPage : IAsyncDisposable
     public static async Task<WatchedPage> OpenAsync(IBrowserContext context)
     {
         var page = await context.NewPageAsync();
+        // CI runs every test project at once on two cores: a page with nine charts may take a while, and that is no fault.
+        page.SetDefaultTimeout(120_000);
+        page.SetDefaultNavigationTimeout(120_000);
         var watched = new WatchedPage(context, page);
         await context.ExposeFunctionAsync<string, bool>("reportViolation", violation => Add(watched.violations, violation));
         await context.AddInitScriptAsync(ViolationListener);
