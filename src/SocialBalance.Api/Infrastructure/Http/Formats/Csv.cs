@@ -35,7 +35,7 @@ public static class Csv
             ? "\"'" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""
             : Quote(text);
 
-    /// <summary>A column's name in the header line: quoted where needed, never neutralised (the names are the service's own).</summary>
+    /// <summary>A column's name in the header line: quoted where needed, never neutralised (the service names them).</summary>
     public static string Header(string name) => Quote(name);
 
     private static string Quote(string text) =>

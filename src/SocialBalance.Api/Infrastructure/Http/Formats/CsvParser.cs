@@ -30,7 +30,8 @@ public static class CsvParser
     {
         // The caller reads the first record as the header, with its own messages (a repeated or unnamed column).
         HasHeader = false,
-        // A row with too many or too few fields is the caller's row error, named by its line; so is an empty line.
+        // A row with too many or too few fields is the caller's row error, named by its line; an empty line (one empty
+        // field to Sep) is skipped here.
         DisableColCountCheck = true,
         Unescape = true,
         Trim = SepTrim.None,
