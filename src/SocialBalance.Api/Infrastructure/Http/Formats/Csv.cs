@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 
 namespace SocialBalance.Api.Infrastructure.Http.Formats;
 
@@ -7,10 +6,10 @@ namespace SocialBalance.Api.Infrastructure.Http.Formats;
 public sealed record CsvColumn<T>(string Header, Func<T, object?> Value);
 
 /// <summary>
-/// RFC 4180 fields: invariant-culture numbers, quoted only where needed, CRLF line ends. A text that a spreadsheet
-/// would run as a formula (it starts with =, +, −, @, tab, CR or LF) is neutralised as OWASP recommends ("CSV
-/// injection"): prefixed with an apostrophe and quoted, so it shows as the text it is. Numbers are never text here,
-/// so a negative figure stays a number.
+/// RFC 4180 fields, which <see cref="CsvRowWriter{T}"/> joins into records: invariant-culture numbers, quoted only
+/// where needed. A text that a spreadsheet would run as a formula (it starts with =, +, −, @, tab, CR or LF) is
+/// neutralised as OWASP recommends ("CSV injection"): prefixed with an apostrophe and quoted, so it shows as the text
+/// it is. Numbers are never text here, so a negative figure stays a number.
 /// </summary>
 public static class Csv
 {
@@ -36,26 +35,8 @@ public static class Csv
             ? "\"'" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""
             : Quote(text);
 
-    public static void AppendRow<T>(StringBuilder line, IReadOnlyList<CsvColumn<T>> columns, T row)
-    {
-        for (var i = 0; i < columns.Count; i++)
-        {
-            if (i > 0)
-            {
-                line.Append(',');
-            }
-
-            line.Append(Field(columns[i].Value(row)));
-        }
-
-        line.Append("\r\n");
-    }
-
-    public static void AppendHeader<T>(StringBuilder line, IReadOnlyList<CsvColumn<T>> columns)
-    {
-        line.AppendJoin(',', columns.Select(c => Quote(c.Header)));
-        line.Append("\r\n");
-    }
+    /// <summary>A column's name in the header line: quoted where needed, never neutralised (the service names them).</summary>
+    public static string Header(string name) => Quote(name);
 
     private static string Quote(string text) =>
         text.AsSpan().IndexOfAny(",\"\r\n") >= 0

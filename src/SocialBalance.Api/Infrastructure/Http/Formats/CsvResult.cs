@@ -21,11 +21,11 @@ public sealed class CsvResult<T>(
 
         var ct = httpContext.RequestAborted;
         var buffer = new StringBuilder();
-        Csv.AppendHeader(buffer, columns);
+        using var csv = new CsvRowWriter<T>(buffer, columns);
         var pending = 0;
         await foreach (var row in rows.WithCancellation(ct))
         {
-            Csv.AppendRow(buffer, columns, row);
+            csv.Append(row);
             if (++pending == FlushEvery)
             {
                 await response.WriteAsync(buffer.ToString(), Encoding.UTF8, ct);
