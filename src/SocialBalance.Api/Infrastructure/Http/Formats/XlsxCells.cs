@@ -13,7 +13,7 @@ public static class Xlsx
 /// <summary>
 /// Turns the fields of a row into typed cells: numbers as number cells (a figure of an indicator with its decimals as
 /// the number format), whole numbers such as years as numbers, booleans as boolean cells, times as date cells in UTC,
-/// and everything else as text. A text is always a text cell, never a formula, whatever it starts with: a workbook
+/// and everything else as text (line breaks as LF). A text is always a text cell, never a formula, whatever it starts with: a workbook
 /// keeps formulas apart from values, so nothing needs the apostrophe the CSV puts before such a text.
 /// </summary>
 internal sealed class XlsxCells(Spreadsheet spreadsheet)
@@ -66,7 +66,17 @@ internal sealed class XlsxCells(Spreadsheet spreadsheet)
         _ => value.ToString()?.Length ?? 0,
     };
 
-    public static Cell Text(string text) => new(text.Length > MaxCellText ? text[..MaxCellText] : text);
+    /// <summary>
+    /// A text cell. A line break is a line feed, as Excel writes it in a cell: a CR would not survive the workbook's XML
+    /// (its parser reads CR LF and a lone CR as LF), so it is written as what a reader gets anyway.
+    /// </summary>
+    public static Cell Text(string text)
+    {
+        var lines = text.Contains('\r', StringComparison.Ordinal)
+            ? text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n')
+            : text;
+        return new(lines.Length > MaxCellText ? lines[..MaxCellText] : lines);
+    }
 
     private StyleId Decimals(int decimals)
     {
