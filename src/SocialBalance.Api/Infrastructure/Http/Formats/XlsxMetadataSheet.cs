@@ -90,9 +90,12 @@ internal static class XlsxMetadataSheet
         var rows = facts.Rows.ToString(CultureInfo.InvariantCulture);
         var perSheet = facts.RowsPerSheet.ToString(CultureInfo.InvariantCulture);
         yield return ("Udgiver / Publisher", Publisher, Publisher);
+        var below = facts.Indicators.Count > 0;
         yield return ("Kilde / Source",
-            "Tallene kommer fra de kilder, som indikatorkataloget angiver for hver indikator (source i /api/v1/indicators; se indikatorerne nederst). Tal med status illustrative er demotal og aldrig officiel statistik.",
-            "The figures come from the source the indicator catalogue names for each indicator (source in /api/v1/indicators; see the indicators below). Figures with status illustrative are demo figures, never official statistics.");
+            "Tallene kommer fra de kilder, som indikatorkataloget angiver for hver indikator (source i /api/v1/indicators"
+                + (below ? "; arkets indikatorer står nederst" : string.Empty) + "). Tal med status illustrative er demotal og aldrig officiel statistik.",
+            "The figures come from the source the indicator catalogue names for each indicator (source in /api/v1/indicators"
+                + (below ? "; this workbook's indicators are listed below" : string.Empty) + "). Figures with status illustrative are demo figures, never official statistics.");
         yield return (QueryLabel, query, query);
         yield return (MadeLabel, made, made);
         yield return ("Rækker / Rows", rows, rows);
