@@ -3,7 +3,17 @@ using System.Globalization;
 namespace SocialBalance.Api.Infrastructure.Http.Formats;
 
 /// <summary>One CSV column: its header and how to read the field from a row.</summary>
-public sealed record CsvColumn<T>(string Header, Func<T, object?> Value);
+public sealed record CsvColumn<T>(string Header, Func<T, object?> Value)
+{
+    /// <summary>
+    /// The code of the indicator whose figure (in its unit) the column holds on a row; a spreadsheet shows the number with
+    /// that indicator's decimals and names the indicator's source. Null for numbers of no indicator's unit.
+    /// </summary>
+    public Func<T, string?>? IndicatorOf { get; init; }
+
+    /// <summary>Shown in a spreadsheet only (e.g. the names beside a code); the CSV keeps the columns it always had.</summary>
+    public bool SpreadsheetOnly { get; init; }
+}
 
 /// <summary>
 /// RFC 4180 fields, which <see cref="CsvRowWriter{T}"/> joins into records: invariant-culture numbers, quoted only
