@@ -1,3 +1,4 @@
+using System.Text;
 using AngleSharp.Html.Dom;
 using SocialBalance.Api.Tests.Infrastructure;
 
@@ -195,6 +196,24 @@ public abstract partial class StatusPageTests<TDatabase>(DemoApiFixture<TDatabas
             links);
         var switchLink = page.One("#language-switch");
         Assert.Equal((other, otherName), (switchLink.GetAttribute("href"), switchLink.Text()));
+
+        // The data links answer the data as CSV (its header first) and as a workbook (a ZIP package), each with a file name.
+        const string Workbook = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+        foreach (var (link, mediaType, start) in new[]
+        {
+            ("/api/v1/ambition?format=csv", "text/csv", "ambition,part,area"),
+            ("/api/v1/ambition?format=xlsx", Workbook, "PK"),
+            ($"/api/v1/list-status?year={listYear}&format=csv", "text/csv", "area,list_year"),
+            ($"/api/v1/list-status?year={listYear}&format=xlsx", Workbook, "PK"),
+        })
+        {
+            using var data = await Client.GetAsync(link);
+            var bytes = await data.Content.ReadAsByteArrayAsync();
+            Assert.True(HttpStatusCode.OK == data.StatusCode, $"{link}: {(int)data.StatusCode} {Encoding.UTF8.GetString(bytes)}");
+            Assert.Equal(mediaType, data.Content.Headers.ContentType?.MediaType);
+            Assert.EndsWith(mediaType == Workbook ? ".xlsx" : ".csv", data.Content.Headers.ContentDisposition?.FileName?.Trim('"'), StringComparison.Ordinal);
+            Assert.StartsWith(start, Encoding.UTF8.GetString(bytes, 0, start.Length), StringComparison.Ordinal);
+        }
 
         // The documentation, the contract and the other language answer.
         using (var ui = await Client.GetAsync("/swagger/index.html"))
