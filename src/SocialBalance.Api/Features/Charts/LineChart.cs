@@ -90,7 +90,11 @@ public static class LineChart
         }
 
         BaselineLabel(plot, spec.BaselineYear, words, scale);
-        ChartLayout.LegendBelow(plot, scale);
+        if (drawn.Count > 0 || spec.ZeroLineLabel is not null)
+        {
+            // ScottPlot draws nothing at all beside a legend without items.
+            ChartLayout.LegendBelow(plot, scale);
+        }
 
         var svg = plot.GetSvgHtml(spec.Width, spec.Height);
         var groups = drawn.Select(series => new SvgMarkGroup(

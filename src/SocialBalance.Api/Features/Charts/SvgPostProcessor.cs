@@ -40,6 +40,11 @@ public static partial class SvgPostProcessor
     {
         var document = XDocument.Parse(svg, LoadOptions.PreserveWhitespace);
         var root = document.Root ?? throw new InvalidOperationException("ScottPlot wrote no SVG element.");
+        // A render that fails inside ScottPlot leaves a blank page; every chart has at least its title to draw.
+        if (!root.Descendants(Svg + "text").Any())
+        {
+            throw new InvalidOperationException("ScottPlot drew nothing, not even the title.");
+        }
 
         root.SetAttributeValue("role", "img");
         root.SetAttributeValue("aria-labelledby", $"{TitleId} {DescriptionId}");
@@ -111,10 +116,12 @@ public static partial class SvgPostProcessor
         return Normalize(fill == "none" ? shape.Attribute("stroke")?.Value ?? "none" : fill);
     }
 
+    /// <summary>One spelling per colour: the SVG writer shortens <c>#DDDDDD</c> to <c>#DDD</c> and names black and white.</summary>
     private static string Normalize(string color) => color.ToLowerInvariant() switch
     {
         "black" => "#000000",
         "white" => "#ffffff",
+        ['#', var r, var g, var b] => $"#{r}{r}{g}{g}{b}{b}",
         var other => other,
     };
 
