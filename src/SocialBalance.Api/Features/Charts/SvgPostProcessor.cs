@@ -59,8 +59,33 @@ public static partial class SvgPostProcessor
             text.SetAttributeValue("font-family", ChartFonts.SvgFamily);
         }
 
+        NumberClipPaths(root);
         Mark(root, groups);
         return "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n" + root.ToString(SaveOptions.DisableFormatting) + "\n";
+    }
+
+    /// <summary>
+    /// Names the clip paths by their order in the document. The SVG writer numbers them from a counter that lives as long
+    /// as the process, so the same chart would otherwise come out in other bytes (another ETag) each time it is drawn,
+    /// and differently on every instance.
+    /// </summary>
+    private static void NumberClipPaths(XElement root)
+    {
+        var names = root.Descendants(Svg + "clipPath")
+            .Select(c => c.Attribute("id"))
+            .OfType<XAttribute>()
+            .Select((id, i) => (Id: id, Old: id.Value, New: string.Create(CultureInfo.InvariantCulture, $"clip{i + 1}")))
+            .ToList();
+        var renamed = names.ToDictionary(n => $"url(#{n.Old})", n => $"url(#{n.New})", StringComparer.Ordinal);
+        foreach (var (id, _, name) in names)
+        {
+            id.Value = name;
+        }
+
+        foreach (var reference in root.Descendants().Attributes("clip-path"))
+        {
+            reference.Value = renamed.GetValueOrDefault(reference.Value, reference.Value);
+        }
     }
 
     /// <summary>

@@ -7,10 +7,13 @@ namespace SocialBalance.Api.Tests.Infrastructure.Contract;
 /// <summary>
 /// Checks one answer against the contract: its status is declared for the operation (path template and method), every
 /// header the contract requires is there, and a JSON body (application/json, application/problem+json) validates
-/// against the declared schema, closed to properties it does not name. Answers the violations found; none is a pass.
+/// against the declared schema, closed to properties it does not name; an SVG body (image/svg+xml) must be well-formed
+/// XML with an svg root. Answers the violations found; none is a pass.
 /// </summary>
 public sealed class ContractCheck(ContractDocument contract)
 {
+    private const string SvgMediaType = "image/svg+xml";
+
     private static readonly EvaluationOptions Options = new() { OutputFormat = OutputFormat.List };
 
     public IReadOnlyList<string> Violations(HttpMethod method, string path, HttpResponseMessage response, byte[] body)
@@ -65,6 +68,10 @@ public sealed class ContractCheck(ContractDocument contract)
         if (IsJson(mediaType) && media["schema"] is { } schema)
         {
             violations.AddRange(Validate(where, contract.Schema($"{found.Value.Template} {verb} {status} {mediaType}", schema), body));
+        }
+        else if (mediaType == SvgMediaType)
+        {
+            violations.AddRange(ValidateSvg(where, body));
         }
 
         return violations;
@@ -137,6 +144,23 @@ public sealed class ContractCheck(ContractDocument contract)
                 .DefaultIfEmpty($"{where}: the body does not validate against the contract.")
                 .Take(20)
                 .ToList();
+        }
+    }
+
+    /// <summary>An SVG answer, which no JSON schema describes, must at least be the XML document it says it is: an svg root.</summary>
+    private static IReadOnlyList<string> ValidateSvg(string where, byte[] body)
+    {
+        try
+        {
+            using var stream = new MemoryStream(body);
+            var root = System.Xml.Linq.XDocument.Load(stream).Root;
+            return root?.Name == System.Xml.Linq.XName.Get("svg", "http://www.w3.org/2000/svg")
+                ? []
+                : [$"{where}: an {SvgMediaType} body whose root is {root?.Name.ToString() ?? "missing"}, not an SVG svg element."];
+        }
+        catch (System.Xml.XmlException e)
+        {
+            return [$"{where}: the body is not XML ({e.Message})."];
         }
     }
 
