@@ -135,7 +135,7 @@ public static class LineChart
     private static void ValueTicks(Plot plot, CultureInfo culture) =>
         plot.Axes.Left.TickGenerator = new NumericAutomatic { LabelFormatter = value => value.ToString("#,##0.###", culture) };
 
-    /// <summary>The baseline's words at the top of its line, inside the data area, on white so lines pass beneath.</summary>
+    /// <summary>The baseline's words at the top of its line, inside the data area, on white so the grid passes beneath.</summary>
     private static void BaselineLabel(Plot plot, int year, ChartWords words, float scale)
     {
         var top = plot.Axes.GetLimits().Top;
@@ -147,5 +147,7 @@ public static class LineChart
         label.LabelOffsetY = 3;
         label.LabelFontColor = Colors.Black;
         label.LabelBackgroundColor = Colors.White.WithAlpha(0.85);
+        // Beneath the lines and markers: a figure is never hidden behind the label.
+        plot.MoveToBack(label);
     }
 }
