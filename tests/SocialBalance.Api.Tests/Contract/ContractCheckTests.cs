@@ -107,6 +107,28 @@ public sealed class ContractCheckTests(ApiFixture<SqliteTestDatabase> fixture) :
     }
 
     /// <summary>An area at the top of the hierarchy (its parent null), read without the check in between.</summary>
+    [Fact]
+    public async Task A_workbook_passes_only_where_the_contract_declares_it_and_only_as_a_zip_package()
+    {
+        using var client = fixture.Server.CreateClient();
+        using var response = await client.GetAsync("/api/v1/areas?format=xlsx");
+        var body = await response.Content.ReadAsByteArrayAsync();
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Empty(Check(Committed()).Violations(HttpMethod.Get, "/api/v1/areas", response, body));
+
+        // Not a package: the same headers over a text body.
+        Assert.Contains(
+            Check(Committed()).Violations(HttpMethod.Get, "/api/v1/areas", response, "code,name_da"u8.ToArray()),
+            v => v.Contains("not a ZIP package", StringComparison.Ordinal));
+
+        var undeclared = Committed();
+        undeclared["paths"]!["/api/v1/areas"]!["get"]!["responses"]!["200"]!["content"]!.AsObject()
+            .Remove("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        Assert.Contains(
+            Check(undeclared).Violations(HttpMethod.Get, "/api/v1/areas", response, body),
+            v => v.Contains("a body of application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", StringComparison.Ordinal));
+    }
+
     private async Task<(string Path, HttpResponseMessage Response, byte[] Body)> TopLevelAreaAsync()
     {
         using var client = fixture.Server.CreateClient();

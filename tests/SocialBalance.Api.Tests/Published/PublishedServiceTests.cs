@@ -57,6 +57,23 @@ public sealed class PublishedServiceTests(PublishedServices services) : IClassFi
     }
 
     [Fact]
+    public async Task On_SQLite_a_list_answers_a_workbook_with_the_rows_of_its_json()
+    {
+        using var client = await services.Sqlite.ClientAsync();
+        var themes = JsonNode.Parse(await client.GetStringAsync("/api/v1/themes"))!.AsArray();
+        using var response = await client.GetAsync("/api/v1/themes?format=xlsx");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var workbook = Workbook.Read(await response.Content.ReadAsByteArrayAsync());
+        Assert.Empty(workbook.ValidationErrors);
+        Assert.Equal(["themes", "Om data (About)"], workbook.Sheets.Select(s => s.Name));
+        var sheet = workbook.Sheets[0];
+        Assert.True(sheet.HeaderFrozen);
+        Assert.Equal(themes.Select(t => (string?)t!["name"]!["da"]), sheet.Rows.Skip(1).Select(r => r[sheet.Column("name_da")].Text));
+        Assert.Equal(themes.Select(t => (string?)t!["name"]!["en"]), sheet.Rows.Skip(1).Select(r => r[sheet.Column("name_en")].Text));
+    }
+
+    [Fact]
     public Task On_SQLite_the_published_service_draws_its_charts() => AssertChartsAsync(services.Sqlite);
 
     [SkippableFact]

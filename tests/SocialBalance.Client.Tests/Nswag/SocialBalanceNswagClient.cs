@@ -4467,7 +4467,7 @@ namespace SocialBalance.Client.Tests.Nswag
         /// <br/>theme fails). (b) per area: not met when any theme is not met, met when some theme is met and none fails,
         /// <br/>themes without data skipped and listed. The ambition is met when (a) and every area in (b) are met, not
         /// <br/>met when any is not met, else insufficient data. Each effect goal applies the same rules to its own
-        /// <br/>themes. Also as CSV (one row per part, area and theme).
+        /// <br/>themes. Also as CSV or a spreadsheet (one row per part, area and theme).
         /// <br/>
         /// <br/>Precision: derived numbers are computed in decimal arithmetic, so none carries binary noise and each equals
         /// <br/>what its `formula` shows. Differences, shortfalls and changes are exact, so they have at most the
@@ -4480,10 +4480,12 @@ namespace SocialBalance.Client.Tests.Nswag
         /// </remarks>
         /// <param name="baseline">The baseline year that progress is measured from. Default 2020, the year the ambition was set from.</param>
         /// <param name="year">The latest year to compare, after `baseline` and not after the latest year with figures (default: the latest year with the figures needed).</param>
+        /// <param name="format">The answer's format, for a plain link: `json`, `csv` or `xlsx` (a spreadsheet). Wins over the Accept header, which asks the same with `application/json`, `text/csv` or `application/vnd.openxmlformats-officedocument.spreadsheetml.sheet`. Default: as Accept says, else JSON.</param>
+        /// <param name="bom">`true` puts a UTF-8 byte-order mark before a CSV answer, so a spreadsheet that reads CSV without one as another encoding shows æ, ø and å; the same as `Accept: text/csv; bom=present`. Default `false`; no effect on JSON or XLSX.</param>
         /// <param name="if_None_Match">The ETag of an earlier answer: while the answer is unchanged it is 304 Not Modified, without a body.</param>
         /// <returns>OK</returns>
         /// <exception cref="SocialBalanceApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<AmbitionResponse> GetAmbitionAsync(int? baseline = null, int? year = null, string? if_None_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<AmbitionResponse> GetAmbitionAsync(int? baseline = null, int? year = null, ResponseFormat? format = null, bool? bom = null, string? if_None_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             var client_ = _httpClient;
             var disposeClient_ = false;
@@ -4509,6 +4511,14 @@ namespace SocialBalance.Client.Tests.Nswag
                     if (year != null)
                     {
                         urlBuilder_.Append(System.Uri.EscapeDataString("year")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(year, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (format != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("format")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(format, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (bom != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("bom")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(bom, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
                     }
                     urlBuilder_.Length--;
 
@@ -4645,14 +4655,16 @@ namespace SocialBalance.Client.Tests.Nswag
         /// Areas: the country, the region, the municipality and its housing areas
         /// </summary>
         /// <remarks>
-        /// Filter with `kind` (country, region, municipality, social-balance-area, housing-area) and `parent`. Also as CSV with `Accept: text/csv`.
+        /// Filter with `kind` (country, region, municipality, social-balance-area, housing-area) and `parent`. Also as CSV (`Accept: text/csv` or `format=csv`) or a spreadsheet (`format=xlsx`).
         /// </remarks>
         /// <param name="kind">Only areas of this kind: `country`, `region`, `municipality`, `social-balance-area` or `housing-area`.</param>
         /// <param name="parent">Only the areas directly inside this area, e.g. `gladsaxe`.</param>
+        /// <param name="format">The answer's format, for a plain link: `json`, `csv` or `xlsx` (a spreadsheet). Wins over the Accept header, which asks the same with `application/json`, `text/csv` or `application/vnd.openxmlformats-officedocument.spreadsheetml.sheet`. Default: as Accept says, else JSON.</param>
+        /// <param name="bom">`true` puts a UTF-8 byte-order mark before a CSV answer, so a spreadsheet that reads CSV without one as another encoding shows æ, ø and å; the same as `Accept: text/csv; bom=present`. Default `false`; no effect on JSON or XLSX.</param>
         /// <param name="if_None_Match">The ETag of an earlier answer: while the answer is unchanged it is 304 Not Modified, without a body.</param>
         /// <returns>OK</returns>
         /// <exception cref="SocialBalanceApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<System.Collections.Generic.ICollection<AreaSummary>> ListAreasAsync(string? kind = null, string? parent = null, string? if_None_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<System.Collections.Generic.ICollection<AreaSummary>> ListAreasAsync(string? kind = null, string? parent = null, ResponseFormat? format = null, bool? bom = null, string? if_None_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             var client_ = _httpClient;
             var disposeClient_ = false;
@@ -4678,6 +4690,14 @@ namespace SocialBalance.Client.Tests.Nswag
                     if (parent != null)
                     {
                         urlBuilder_.Append(System.Uri.EscapeDataString("parent")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(parent, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (format != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("format")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(format, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (bom != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("bom")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(bom, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
                     }
                     urlBuilder_.Length--;
 
@@ -5609,7 +5629,7 @@ namespace SocialBalance.Client.Tests.Nswag
         /// <br/>shortfall is smaller than the baseline shortfall (compared at 9 decimals), else `gap-not-narrowing`.
         /// <br/>Neutral indicators show the values and the difference but no verdict (`not-judged`). A missing figure
         /// <br/>gives `insufficient-data` and is named in `missingFigures`; it is never an error.
-        /// <br/>Also as CSV (one row per indicator and area) with `Accept: text/csv`.
+        /// <br/>Also as CSV or a spreadsheet (one row per indicator and area) with `Accept: text/csv` or `format=csv|xlsx`.
         /// <br/>
         /// <br/>Precision: derived numbers are computed in decimal arithmetic, so none carries binary noise and each equals
         /// <br/>what its `formula` shows. Differences, shortfalls and changes are exact, so they have at most the
@@ -5625,10 +5645,12 @@ namespace SocialBalance.Client.Tests.Nswag
         /// <param name="reference">The area every gap is measured to. Default `gladsaxe`, the municipality.</param>
         /// <param name="areas">The areas to compare with the reference, comma-separated, e.g. `vaerebro-park,hoeje-gladsaxe`. Default: the three Social Balance areas.</param>
         /// <param name="baseline">The baseline year that progress is measured from. Default 2020, the year the ambition was set from.</param>
+        /// <param name="format">The answer's format, for a plain link: `json`, `csv` or `xlsx` (a spreadsheet). Wins over the Accept header, which asks the same with `application/json`, `text/csv` or `application/vnd.openxmlformats-officedocument.spreadsheetml.sheet`. Default: as Accept says, else JSON.</param>
+        /// <param name="bom">`true` puts a UTF-8 byte-order mark before a CSV answer, so a spreadsheet that reads CSV without one as another encoding shows æ, ø and å; the same as `Accept: text/csv; bom=present`. Default `false`; no effect on JSON or XLSX.</param>
         /// <param name="if_None_Match">The ETag of an earlier answer: while the answer is unchanged it is 304 Not Modified, without a body.</param>
         /// <returns>OK</returns>
         /// <exception cref="SocialBalanceApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<ComparisonResponse> ListComparisonsAsync(string? indicator = null, int? year = null, string? reference = null, string? areas = null, int? baseline = null, string? if_None_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<ComparisonResponse> ListComparisonsAsync(string? indicator = null, int? year = null, string? reference = null, string? areas = null, int? baseline = null, ResponseFormat? format = null, bool? bom = null, string? if_None_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             var client_ = _httpClient;
             var disposeClient_ = false;
@@ -5666,6 +5688,14 @@ namespace SocialBalance.Client.Tests.Nswag
                     if (baseline != null)
                     {
                         urlBuilder_.Append(System.Uri.EscapeDataString("baseline")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(baseline, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (format != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("format")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(format, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (bom != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("bom")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(bom, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
                     }
                     urlBuilder_.Length--;
 
@@ -5809,7 +5839,7 @@ namespace SocialBalance.Client.Tests.Nswag
         /// <br/>A theme's verdict: neutral indicators never count; judged indicators without the figures are skipped and
         /// <br/>listed; the theme is met (`improving` / `gap-narrowing`) when every judged indicator with data meets the
         /// <br/>criterion, not met as soon as one does not, and `insufficient-data` when none has data. `isPartial` flags
-        /// <br/>a verdict resting on only some of the theme's indicators. Also as CSV (one row per theme and area).
+        /// <br/>a verdict resting on only some of the theme's indicators. Also as CSV or a spreadsheet (one row per theme and area).
         /// <br/>
         /// <br/>Precision: derived numbers are computed in decimal arithmetic, so none carries binary noise and each equals
         /// <br/>what its `formula` shows. Differences, shortfalls and changes are exact, so they have at most the
@@ -5825,10 +5855,12 @@ namespace SocialBalance.Client.Tests.Nswag
         /// <param name="reference">The area every gap is measured to. Default `gladsaxe`, the municipality.</param>
         /// <param name="areas">The areas to compare with the reference, comma-separated, e.g. `vaerebro-park,hoeje-gladsaxe`. Default: the three Social Balance areas.</param>
         /// <param name="baseline">The baseline year that progress is measured from. Default 2020, the year the ambition was set from.</param>
+        /// <param name="format">The answer's format, for a plain link: `json`, `csv` or `xlsx` (a spreadsheet). Wins over the Accept header, which asks the same with `application/json`, `text/csv` or `application/vnd.openxmlformats-officedocument.spreadsheetml.sheet`. Default: as Accept says, else JSON.</param>
+        /// <param name="bom">`true` puts a UTF-8 byte-order mark before a CSV answer, so a spreadsheet that reads CSV without one as another encoding shows æ, ø and å; the same as `Accept: text/csv; bom=present`. Default `false`; no effect on JSON or XLSX.</param>
         /// <param name="if_None_Match">The ETag of an earlier answer: while the answer is unchanged it is 304 Not Modified, without a body.</param>
         /// <returns>OK</returns>
         /// <exception cref="SocialBalanceApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<ThemeComparisonResponse> ListThemeComparisonsAsync(string? theme = null, int? year = null, string? reference = null, string? areas = null, int? baseline = null, string? if_None_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<ThemeComparisonResponse> ListThemeComparisonsAsync(string? theme = null, int? year = null, string? reference = null, string? areas = null, int? baseline = null, ResponseFormat? format = null, bool? bom = null, string? if_None_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             var client_ = _httpClient;
             var disposeClient_ = false;
@@ -5866,6 +5898,14 @@ namespace SocialBalance.Client.Tests.Nswag
                     if (baseline != null)
                     {
                         urlBuilder_.Append(System.Uri.EscapeDataString("baseline")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(baseline, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (format != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("format")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(format, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (bom != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("bom")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(bom, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
                     }
                     urlBuilder_.Length--;
 
@@ -6002,12 +6042,14 @@ namespace SocialBalance.Client.Tests.Nswag
         /// The three effect goals of the 2030 ambition
         /// </summary>
         /// <remarks>
-        /// The City Council's effect goals, each with the themes that serve it. Also as CSV with `Accept: text/csv`.
+        /// The City Council's effect goals, each with the themes that serve it. Also as CSV (`Accept: text/csv` or `format=csv`) or a spreadsheet (`format=xlsx`).
         /// </remarks>
+        /// <param name="format">The answer's format, for a plain link: `json`, `csv` or `xlsx` (a spreadsheet). Wins over the Accept header, which asks the same with `application/json`, `text/csv` or `application/vnd.openxmlformats-officedocument.spreadsheetml.sheet`. Default: as Accept says, else JSON.</param>
+        /// <param name="bom">`true` puts a UTF-8 byte-order mark before a CSV answer, so a spreadsheet that reads CSV without one as another encoding shows æ, ø and å; the same as `Accept: text/csv; bom=present`. Default `false`; no effect on JSON or XLSX.</param>
         /// <param name="if_None_Match">The ETag of an earlier answer: while the answer is unchanged it is 304 Not Modified, without a body.</param>
         /// <returns>OK</returns>
         /// <exception cref="SocialBalanceApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<System.Collections.Generic.ICollection<EffectGoalResponse>> ListEffectGoalsAsync(string? if_None_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<System.Collections.Generic.ICollection<EffectGoalResponse>> ListEffectGoalsAsync(ResponseFormat? format = null, bool? bom = null, string? if_None_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             var client_ = _httpClient;
             var disposeClient_ = false;
@@ -6025,6 +6067,16 @@ namespace SocialBalance.Client.Tests.Nswag
                 
                     // Operation Path: "api/v1/effect-goals"
                     urlBuilder_.Append("api/v1/effect-goals");
+                    urlBuilder_.Append('?');
+                    if (format != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("format")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(format, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (bom != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("bom")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(bom, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    urlBuilder_.Length--;
 
                     PrepareRequest(client_, request_, urlBuilder_);
 
@@ -6063,6 +6115,16 @@ namespace SocialBalance.Client.Tests.Nswag
                         {
                             string responseText_ = ( response_.Content == null ) ? string.Empty : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
                             throw new SocialBalanceApiException("Not modified: the answer is the one whose ETag was sent in If-None-Match. No body.", status_, responseText_, headers_, null);
+                        }
+                        else
+                        if (status_ == 400)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<HttpValidationProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<HttpValidationProblemDetails>("The request is not valid: `errors` names each field and why.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 414)
@@ -6931,13 +6993,15 @@ namespace SocialBalance.Client.Tests.Nswag
         /// The indicator catalogue
         /// </summary>
         /// <remarks>
-        /// Every indicator with its definition, theme, unit, direction (which way is better), valid range, decimals, source and supplier (who supplies the figures, and so who may write them). Filter with `theme`. Also as CSV with `Accept: text/csv`.
+        /// Every indicator with its definition, theme, unit, direction (which way is better), valid range, decimals, source and supplier (who supplies the figures, and so who may write them). Filter with `theme`. Also as CSV (`Accept: text/csv` or `format=csv`) or a spreadsheet (`format=xlsx`).
         /// </remarks>
         /// <param name="theme">Only the indicators of this theme, e.g. `safety` (see /api/v1/themes).</param>
+        /// <param name="format">The answer's format, for a plain link: `json`, `csv` or `xlsx` (a spreadsheet). Wins over the Accept header, which asks the same with `application/json`, `text/csv` or `application/vnd.openxmlformats-officedocument.spreadsheetml.sheet`. Default: as Accept says, else JSON.</param>
+        /// <param name="bom">`true` puts a UTF-8 byte-order mark before a CSV answer, so a spreadsheet that reads CSV without one as another encoding shows æ, ø and å; the same as `Accept: text/csv; bom=present`. Default `false`; no effect on JSON or XLSX.</param>
         /// <param name="if_None_Match">The ETag of an earlier answer: while the answer is unchanged it is 304 Not Modified, without a body.</param>
         /// <returns>OK</returns>
         /// <exception cref="SocialBalanceApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<System.Collections.Generic.ICollection<IndicatorResponse>> ListIndicatorsAsync(string? theme = null, string? if_None_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<System.Collections.Generic.ICollection<IndicatorResponse>> ListIndicatorsAsync(string? theme = null, ResponseFormat? format = null, bool? bom = null, string? if_None_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             var client_ = _httpClient;
             var disposeClient_ = false;
@@ -6959,6 +7023,14 @@ namespace SocialBalance.Client.Tests.Nswag
                     if (theme != null)
                     {
                         urlBuilder_.Append(System.Uri.EscapeDataString("theme")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(theme, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (format != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("format")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(format, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (bom != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("bom")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(bom, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
                     }
                     urlBuilder_.Length--;
 
@@ -7279,7 +7351,7 @@ namespace SocialBalance.Client.Tests.Nswag
         /// <br/>on no list. `basis` (and each transformation year's `basis`) says which decided (`figures`,
         /// <br/>`official-list`, or `none`), shows the stored list of that year with its publication date and source, and
         /// <br/>says in words what decided or what is missing. Only what neither decides is `insufficient-data`; the
-        /// <br/>missing figures are named. The official list history is shown beside. Also as CSV (one row per criterion).
+        /// <br/>missing figures are named. The official list history is shown beside. Also as CSV or a spreadsheet (one row per criterion).
         /// <br/>
         /// <br/>Precision: derived numbers are computed in decimal arithmetic, so none carries binary noise and each equals
         /// <br/>what its `formula` shows. Differences, shortfalls and changes are exact, so they have at most the
@@ -7293,10 +7365,12 @@ namespace SocialBalance.Client.Tests.Nswag
         /// <param name="code">The public code of the resource, e.g. `vaerebro-park`.</param>
         /// <param name="year">The list year, i.e. the ministry's list of 1 December that year, computed from the figures of the year before.</param>
         /// <param name="watchMargin">Put an area on watch when an unmet threshold is within this share of it, 0 to 1. Default 0.10 (within 10%).</param>
+        /// <param name="format">The answer's format, for a plain link: `json`, `csv` or `xlsx` (a spreadsheet). Wins over the Accept header, which asks the same with `application/json`, `text/csv` or `application/vnd.openxmlformats-officedocument.spreadsheetml.sheet`. Default: as Accept says, else JSON.</param>
+        /// <param name="bom">`true` puts a UTF-8 byte-order mark before a CSV answer, so a spreadsheet that reads CSV without one as another encoding shows æ, ø and å; the same as `Accept: text/csv; bom=present`. Default `false`; no effect on JSON or XLSX.</param>
         /// <param name="if_None_Match">The ETag of an earlier answer: while the answer is unchanged it is 304 Not Modified, without a body.</param>
         /// <returns>OK</returns>
         /// <exception cref="SocialBalanceApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<ListStatusResponse> GetAreaListStatusAsync(string code, int year, double? watchMargin = null, string? if_None_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<ListStatusResponse> GetAreaListStatusAsync(string code, int year, double? watchMargin = null, ResponseFormat? format = null, bool? bom = null, string? if_None_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (code == null)
                 throw new System.ArgumentNullException("code");
@@ -7327,6 +7401,14 @@ namespace SocialBalance.Client.Tests.Nswag
                     if (watchMargin != null)
                     {
                         urlBuilder_.Append(System.Uri.EscapeDataString("watchMargin")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(watchMargin, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (format != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("format")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(format, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (bom != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("bom")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(bom, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
                     }
                     urlBuilder_.Length--;
 
@@ -7481,7 +7563,7 @@ namespace SocialBalance.Client.Tests.Nswag
         /// <br/>non-Western rule, is within `watchMargin` (a share of the threshold; default 0.10, configurable as
         /// <br/>`ListStatus:WatchMargin`) of an unmet threshold, or is one parallel-society year short of a transformation
         /// <br/>area. Each status says where it comes from (`basis`: the figures, or, where they cannot decide, the stored
-        /// <br/>official list of the year). Also as CSV (one row per area, with `basis`).
+        /// <br/>official list of the year). Also as CSV or a spreadsheet (one row per area, with `basis`).
         /// <br/>
         /// <br/>Precision: derived numbers are computed in decimal arithmetic, so none carries binary noise and each equals
         /// <br/>what its `formula` shows. Differences, shortfalls and changes are exact, so they have at most the
@@ -7494,10 +7576,12 @@ namespace SocialBalance.Client.Tests.Nswag
         /// </remarks>
         /// <param name="year">The list year, i.e. the ministry's list of 1 December that year, computed from the figures of the year before.</param>
         /// <param name="watchMargin">Put an area on watch when an unmet threshold is within this share of it, 0 to 1. Default 0.10 (within 10%).</param>
+        /// <param name="format">The answer's format, for a plain link: `json`, `csv` or `xlsx` (a spreadsheet). Wins over the Accept header, which asks the same with `application/json`, `text/csv` or `application/vnd.openxmlformats-officedocument.spreadsheetml.sheet`. Default: as Accept says, else JSON.</param>
+        /// <param name="bom">`true` puts a UTF-8 byte-order mark before a CSV answer, so a spreadsheet that reads CSV without one as another encoding shows æ, ø and å; the same as `Accept: text/csv; bom=present`. Default `false`; no effect on JSON or XLSX.</param>
         /// <param name="if_None_Match">The ETag of an earlier answer: while the answer is unchanged it is 304 Not Modified, without a body.</param>
         /// <returns>OK</returns>
         /// <exception cref="SocialBalanceApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<ListStatusOverviewResponse> ListListStatusesAsync(int year, double? watchMargin = null, string? if_None_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<ListStatusOverviewResponse> ListListStatusesAsync(int year, double? watchMargin = null, ResponseFormat? format = null, bool? bom = null, string? if_None_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (year == null)
                 throw new System.ArgumentNullException("year");
@@ -7523,6 +7607,14 @@ namespace SocialBalance.Client.Tests.Nswag
                     if (watchMargin != null)
                     {
                         urlBuilder_.Append(System.Uri.EscapeDataString("watchMargin")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(watchMargin, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (format != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("format")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(format, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (bom != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("bom")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(bom, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
                     }
                     urlBuilder_.Length--;
 
@@ -7660,8 +7752,9 @@ namespace SocialBalance.Client.Tests.Nswag
         /// </summary>
         /// <remarks>
         /// Figures in a stable order (indicator, area, year), a page at a time, with links to the next and
-        /// <br/>previous page. With `Accept: text/csv` every matching figure comes back as one CSV file
-        /// <br/>(no paging), so a BI tool can pull a whole indicator in one call.
+        /// <br/>previous page. With `Accept: text/csv` (or `format=csv`) every matching figure comes back as one CSV
+        /// <br/>file (no paging), so a BI tool can pull a whole indicator in one call; with `format=xlsx` as one
+        /// <br/>spreadsheet, continued on further sheets past Excel's 1,048,576 rows.
         /// <br/>`asOf` answers the figures as they stood at a time (from their revision history); `updatedSince`
         /// <br/>answers only the figures written or retracted after a time, retractions flagged `retracted: true`,
         /// <br/>so a municipal system can keep a copy in sync (remember the time you asked, and ask again from it).
@@ -7674,10 +7767,12 @@ namespace SocialBalance.Client.Tests.Nswag
         /// <param name="pageSize">Figures per page, 1 to 1000. Default 100.</param>
         /// <param name="asOf">A timestamp (ISO 8601, e.g. `2026-01-31T12:00:00Z`): the figures as they stood then, from their revision history.</param>
         /// <param name="updatedSince">A timestamp (ISO 8601): only figures written or retracted after it, retractions included and flagged (`retracted: true`), to keep a copy in sync.</param>
+        /// <param name="format">The answer's format, for a plain link: `json`, `csv` or `xlsx` (a spreadsheet). Wins over the Accept header, which asks the same with `application/json`, `text/csv` or `application/vnd.openxmlformats-officedocument.spreadsheetml.sheet`. Default: as Accept says, else JSON.</param>
+        /// <param name="bom">`true` puts a UTF-8 byte-order mark before a CSV answer, so a spreadsheet that reads CSV without one as another encoding shows æ, ø and å; the same as `Accept: text/csv; bom=present`. Default `false`; no effect on JSON or XLSX.</param>
         /// <param name="if_None_Match">The ETag of an earlier answer: while the answer is unchanged it is 304 Not Modified, without a body.</param>
         /// <returns>OK</returns>
         /// <exception cref="SocialBalanceApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<ObservationResponsePagedResponse> ListObservationsAsync(string? indicator = null, string? area = null, int? from = null, int? to = null, int? page = null, int? pageSize = null, System.DateTimeOffset? asOf = null, System.DateTimeOffset? updatedSince = null, string? if_None_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<ObservationResponsePagedResponse> ListObservationsAsync(string? indicator = null, string? area = null, int? from = null, int? to = null, int? page = null, int? pageSize = null, System.DateTimeOffset? asOf = null, System.DateTimeOffset? updatedSince = null, ResponseFormat? format = null, bool? bom = null, string? if_None_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             var client_ = _httpClient;
             var disposeClient_ = false;
@@ -7727,6 +7822,14 @@ namespace SocialBalance.Client.Tests.Nswag
                     if (updatedSince != null)
                     {
                         urlBuilder_.Append(System.Uri.EscapeDataString("updatedSince")).Append('=').Append(System.Uri.EscapeDataString(updatedSince.Value.ToString("s", System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (format != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("format")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(format, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (bom != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("bom")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(bom, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
                     }
                     urlBuilder_.Length--;
 
@@ -8869,7 +8972,7 @@ namespace SocialBalance.Client.Tests.Nswag
         /// <br/>1 − (b/L)^4.44 if b ≤ L, else 1 − ((2L − b)/L)^4.44 (b = |base|). Status: p ≥ high substantial, ≥ medium
         /// <br/>moderate, ≥ low limited, else deterioration; score from −5 to 5 as in domain.md. Not available, with the
         /// <br/>reason, for fewer than 2 years, no figure from the base year, opposite signs, or a neutral indicator.
-        /// <br/>The areas combine as the mean score. Also as CSV (one row per area).
+        /// <br/>The areas combine as the mean score. Also as CSV or a spreadsheet (one row per area).
         /// <br/>
         /// <br/>Precision: derived numbers are computed in decimal arithmetic, so none carries binary noise and each equals
         /// <br/>what its `formula` shows. Differences, shortfalls and changes are exact, so they have at most the
@@ -8883,10 +8986,12 @@ namespace SocialBalance.Client.Tests.Nswag
         /// <param name="indicator">One indicator code, e.g. `feel-safe` (see /api/v1/indicators).</param>
         /// <param name="area">One or more area codes, comma-separated, e.g. `gladsaxe,vaerebro-park` (see /api/v1/areas).</param>
         /// <param name="baseline">The baseline year that progress is measured from. Default 2020, the year the ambition was set from.</param>
+        /// <param name="format">The answer's format, for a plain link: `json`, `csv` or `xlsx` (a spreadsheet). Wins over the Accept header, which asks the same with `application/json`, `text/csv` or `application/vnd.openxmlformats-officedocument.spreadsheetml.sheet`. Default: as Accept says, else JSON.</param>
+        /// <param name="bom">`true` puts a UTF-8 byte-order mark before a CSV answer, so a spreadsheet that reads CSV without one as another encoding shows æ, ø and å; the same as `Accept: text/csv; bom=present`. Default `false`; no effect on JSON or XLSX.</param>
         /// <param name="if_None_Match">The ETag of an earlier answer: while the answer is unchanged it is 304 Not Modified, without a body.</param>
         /// <returns>OK</returns>
         /// <exception cref="SocialBalanceApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<ProgressResponse> GetProgressAsync(string indicator, string? area = null, int? baseline = null, string? if_None_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<ProgressResponse> GetProgressAsync(string indicator, string? area = null, int? baseline = null, ResponseFormat? format = null, bool? bom = null, string? if_None_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (indicator == null)
                 throw new System.ArgumentNullException("indicator");
@@ -8916,6 +9021,14 @@ namespace SocialBalance.Client.Tests.Nswag
                     if (baseline != null)
                     {
                         urlBuilder_.Append(System.Uri.EscapeDataString("baseline")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(baseline, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (format != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("format")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(format, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (bom != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("bom")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(bom, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
                     }
                     urlBuilder_.Length--;
 
@@ -9052,14 +9165,16 @@ namespace SocialBalance.Client.Tests.Nswag
         /// Targets toward 2030: a target value, or a share of the baseline gap to a reference area
         /// </summary>
         /// <remarks>
-        /// Filter with `indicator` and `area`. Also as CSV with `Accept: text/csv`.
+        /// Filter with `indicator` and `area`. Also as CSV (`Accept: text/csv` or `format=csv`) or a spreadsheet (`format=xlsx`).
         /// </remarks>
         /// <param name="indicator">One or more indicator codes, comma-separated, e.g. `feel-safe,convicted` (see /api/v1/indicators).</param>
         /// <param name="area">One or more area codes, comma-separated, e.g. `gladsaxe,vaerebro-park` (see /api/v1/areas).</param>
+        /// <param name="format">The answer's format, for a plain link: `json`, `csv` or `xlsx` (a spreadsheet). Wins over the Accept header, which asks the same with `application/json`, `text/csv` or `application/vnd.openxmlformats-officedocument.spreadsheetml.sheet`. Default: as Accept says, else JSON.</param>
+        /// <param name="bom">`true` puts a UTF-8 byte-order mark before a CSV answer, so a spreadsheet that reads CSV without one as another encoding shows æ, ø and å; the same as `Accept: text/csv; bom=present`. Default `false`; no effect on JSON or XLSX.</param>
         /// <param name="if_None_Match">The ETag of an earlier answer: while the answer is unchanged it is 304 Not Modified, without a body.</param>
         /// <returns>OK</returns>
         /// <exception cref="SocialBalanceApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<System.Collections.Generic.ICollection<TargetResponse>> ListTargetsAsync(string? indicator = null, string? area = null, string? if_None_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<System.Collections.Generic.ICollection<TargetResponse>> ListTargetsAsync(string? indicator = null, string? area = null, ResponseFormat? format = null, bool? bom = null, string? if_None_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             var client_ = _httpClient;
             var disposeClient_ = false;
@@ -9085,6 +9200,14 @@ namespace SocialBalance.Client.Tests.Nswag
                     if (area != null)
                     {
                         urlBuilder_.Append(System.Uri.EscapeDataString("area")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(area, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (format != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("format")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(format, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (bom != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("bom")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(bom, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
                     }
                     urlBuilder_.Length--;
 
@@ -9586,13 +9709,15 @@ namespace SocialBalance.Client.Tests.Nswag
         /// The nine themes of the 2030 ambition
         /// </summary>
         /// <remarks>
-        /// Each theme with the effect goal it serves. Filter with `effectGoal`. Also as CSV with `Accept: text/csv`.
+        /// Each theme with the effect goal it serves. Filter with `effectGoal`. Also as CSV (`Accept: text/csv` or `format=csv`) or a spreadsheet (`format=xlsx`).
         /// </remarks>
         /// <param name="effectGoal">Only the themes of this effect goal (a code from /api/v1/effect-goals).</param>
+        /// <param name="format">The answer's format, for a plain link: `json`, `csv` or `xlsx` (a spreadsheet). Wins over the Accept header, which asks the same with `application/json`, `text/csv` or `application/vnd.openxmlformats-officedocument.spreadsheetml.sheet`. Default: as Accept says, else JSON.</param>
+        /// <param name="bom">`true` puts a UTF-8 byte-order mark before a CSV answer, so a spreadsheet that reads CSV without one as another encoding shows æ, ø and å; the same as `Accept: text/csv; bom=present`. Default `false`; no effect on JSON or XLSX.</param>
         /// <param name="if_None_Match">The ETag of an earlier answer: while the answer is unchanged it is 304 Not Modified, without a body.</param>
         /// <returns>OK</returns>
         /// <exception cref="SocialBalanceApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<System.Collections.Generic.ICollection<ThemeSummary>> ListThemesAsync(string? effectGoal = null, string? if_None_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<System.Collections.Generic.ICollection<ThemeSummary>> ListThemesAsync(string? effectGoal = null, ResponseFormat? format = null, bool? bom = null, string? if_None_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             var client_ = _httpClient;
             var disposeClient_ = false;
@@ -9614,6 +9739,14 @@ namespace SocialBalance.Client.Tests.Nswag
                     if (effectGoal != null)
                     {
                         urlBuilder_.Append(System.Uri.EscapeDataString("effectGoal")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(effectGoal, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (format != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("format")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(format, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (bom != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("bom")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(bom, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
                     }
                     urlBuilder_.Length--;
 
@@ -12616,6 +12749,24 @@ namespace SocialBalance.Client.Tests.Nswag
 
         [Newtonsoft.Json.JsonProperty("met", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public bool? Met { get; set; } = default!;
+
+    }
+
+    /// <summary>
+    /// The format of a list's answer: JSON, CSV (RFC 4180) or a spreadsheet (XLSX).
+    /// </summary>
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
+    public enum ResponseFormat
+    {
+
+        [System.Runtime.Serialization.EnumMember(Value = @"json")]
+        Json = 0,
+
+        [System.Runtime.Serialization.EnumMember(Value = @"csv")]
+        Csv = 1,
+
+        [System.Runtime.Serialization.EnumMember(Value = @"xlsx")]
+        Xlsx = 2,
 
     }
 

@@ -18,8 +18,12 @@ public static class AmbitionApi
         new("ambition", r => r.Outcome),
         new("part", r => r.Part),
         new("area", r => r.Theme.Area.Code),
+        new("area_name_da", r => r.Theme.Area.Name.Da) { SpreadsheetOnly = true },
+        new("area_name_en", r => r.Theme.Area.Name.En) { SpreadsheetOnly = true },
         new("effect_goal", r => r.EffectGoal),
         new("theme", r => r.Theme.Theme.Code),
+        new("theme_name_da", r => r.Theme.Theme.Name.Da) { SpreadsheetOnly = true },
+        new("theme_name_en", r => r.Theme.Theme.Name.En) { SpreadsheetOnly = true },
         new("verdict", r => r.Theme.Verdict),
         new("considered", r => r.Theme.Considered),
         new("improved", r => r.Theme.Improved),
@@ -41,7 +45,7 @@ public static class AmbitionApi
                 (a) Does Gladsaxe Kommune improve on every one of the nine themes, and (b) does the shortfall of each of
                 the three Social Balance areas to Gladsaxe Kommune shrink, from `baseline` (default 2020) to `year`
                 (default: each comparison's latest year with the figures it needs)?
-                """ + "\n\n" + AmbitionEvaluator.Rules + " Also as CSV (one row per part, area and theme)." + NumberPrecision.Rules)
+                """ + "\n\n" + AmbitionEvaluator.Rules + " Also as CSV or a spreadsheet (one row per part, area and theme)." + NumberPrecision.Rules)
             .Validate<AmbitionQuery>();
 
         return group;

@@ -13,6 +13,8 @@ public static class AreaApi
         new("name_da", a => a.Name.Da),
         new("name_en", a => a.Name.En),
         new("kind", a => a.Kind.Code),
+        new("kind_name_da", a => a.Kind.Name.Da) { SpreadsheetOnly = true },
+        new("kind_name_en", a => a.Kind.Name.En) { SpreadsheetOnly = true },
         new("parent", a => a.ParentCode),
     ];
 
@@ -23,7 +25,7 @@ public static class AreaApi
         group.MapGet("/", ListAreas)
             .WithName(nameof(ListAreas))
             .WithSummary("Areas: the country, the region, the municipality and its housing areas")
-            .WithDescription("Filter with `kind` (country, region, municipality, social-balance-area, housing-area) and `parent`. Also as CSV with `Accept: text/csv`.")
+            .WithDescription("Filter with `kind` (country, region, municipality, social-balance-area, housing-area) and `parent`. Also as CSV (`Accept: text/csv` or `format=csv`) or a spreadsheet (`format=xlsx`).")
             .Validate<AreaListQuery>();
 
         group.MapGet("/{code:code}", GetArea)

@@ -12,22 +12,26 @@ public static class ComparisonApi
     private static readonly CsvColumn<GapComparisonResponse>[] GapColumns =
     [
         new("indicator", g => g.Indicator.Code),
+        new("indicator_name_da", g => g.Indicator.Name.Da) { SpreadsheetOnly = true },
+        new("indicator_name_en", g => g.Indicator.Name.En) { SpreadsheetOnly = true },
         new("area", g => g.Area.Code),
+        new("area_name_da", g => g.Area.Name.Da) { SpreadsheetOnly = true },
+        new("area_name_en", g => g.Area.Name.En) { SpreadsheetOnly = true },
         new("reference", g => g.ReferenceArea),
         new("direction", g => WireCode.Of(g.Direction)),
         new("outcome", g => WireCode.Of(g.Outcome)),
         new("verdict", g => WireCode.Of(g.Verdict)),
         new("baseline_year", g => g.BaselineYear),
-        new("baseline_value", g => g.Baseline?.AreaValue),
-        new("baseline_reference_value", g => g.Baseline?.ReferenceValue),
-        new("baseline_shortfall", g => g.Baseline?.Shortfall),
+        new("baseline_value", g => g.Baseline?.AreaValue) { IndicatorOf = g => g.Indicator.Code },
+        new("baseline_reference_value", g => g.Baseline?.ReferenceValue) { IndicatorOf = g => g.Indicator.Code },
+        new("baseline_shortfall", g => g.Baseline?.Shortfall) { IndicatorOf = g => g.Indicator.Code },
         new("latest_year", g => g.LatestYear),
-        new("latest_value", g => g.Latest?.AreaValue),
-        new("latest_reference_value", g => g.Latest?.ReferenceValue),
-        new("latest_difference", g => g.Latest?.Difference),
-        new("latest_shortfall", g => g.Latest?.Shortfall),
+        new("latest_value", g => g.Latest?.AreaValue) { IndicatorOf = g => g.Indicator.Code },
+        new("latest_reference_value", g => g.Latest?.ReferenceValue) { IndicatorOf = g => g.Indicator.Code },
+        new("latest_difference", g => g.Latest?.Difference) { IndicatorOf = g => g.Indicator.Code },
+        new("latest_shortfall", g => g.Latest?.Shortfall) { IndicatorOf = g => g.Indicator.Code },
         new("latest_relative_shortfall", g => g.Latest?.RelativeShortfall),
-        new("shortfall_change", g => g.ShortfallChange),
+        new("shortfall_change", g => g.ShortfallChange) { IndicatorOf = g => g.Indicator.Code },
         new("narrowed", g => g.Narrowed),
         new("improving", g => g.Improving),
         new("missing", g => string.Join("; ", g.MissingFigures.Select(m => m.Description))),
@@ -36,7 +40,11 @@ public static class ComparisonApi
     private static readonly CsvColumn<ThemeVerdictResponse>[] ThemeColumns =
     [
         new("theme", t => t.Theme.Code),
+        new("theme_name_da", t => t.Theme.Name.Da) { SpreadsheetOnly = true },
+        new("theme_name_en", t => t.Theme.Name.En) { SpreadsheetOnly = true },
         new("area", t => t.Area.Code),
+        new("area_name_da", t => t.Area.Name.Da) { SpreadsheetOnly = true },
+        new("area_name_en", t => t.Area.Name.En) { SpreadsheetOnly = true },
         new("criterion", t => WireCode.Of(t.Criterion)),
         new("verdict", t => t.Verdict),
         new("considered", t => t.Considered),
@@ -66,7 +74,7 @@ public static class ComparisonApi
                 shortfall is smaller than the baseline shortfall (compared at 9 decimals), else `gap-not-narrowing`.
                 Neutral indicators show the values and the difference but no verdict (`not-judged`). A missing figure
                 gives `insufficient-data` and is named in `missingFigures`; it is never an error.
-                Also as CSV (one row per indicator and area) with `Accept: text/csv`.
+                Also as CSV or a spreadsheet (one row per indicator and area) with `Accept: text/csv` or `format=csv|xlsx`.
                 """ + NumberPrecision.Rules)
             .Validate<ComparisonQuery>();
 
@@ -81,7 +89,7 @@ public static class ComparisonApi
                 A theme's verdict: neutral indicators never count; judged indicators without the figures are skipped and
                 listed; the theme is met (`improving` / `gap-narrowing`) when every judged indicator with data meets the
                 criterion, not met as soon as one does not, and `insufficient-data` when none has data. `isPartial` flags
-                a verdict resting on only some of the theme's indicators. Also as CSV (one row per theme and area).
+                a verdict resting on only some of the theme's indicators. Also as CSV or a spreadsheet (one row per theme and area).
                 """ + NumberPrecision.Rules)
             .Validate<ThemeComparisonQuery>();
 

@@ -22,7 +22,7 @@ public static class EffectGoalApi
         group.MapGet("/", ListEffectGoals)
             .WithName(nameof(ListEffectGoals))
             .WithSummary("The three effect goals of the 2030 ambition")
-            .WithDescription("The City Council's effect goals, each with the themes that serve it. Also as CSV with `Accept: text/csv`.");
+            .WithDescription("The City Council's effect goals, each with the themes that serve it. Also as CSV (`Accept: text/csv` or `format=csv`) or a spreadsheet (`format=xlsx`).");
 
         group.MapGet("/{code:code}", GetEffectGoal)
             .WithName(nameof(GetEffectGoal))

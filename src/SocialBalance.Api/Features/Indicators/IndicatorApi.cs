@@ -15,6 +15,8 @@ public static class IndicatorApi
         new("definition_da", i => i.Definition.Da),
         new("definition_en", i => i.Definition.En),
         new("theme", i => i.Theme.Code),
+        new("theme_name_da", i => i.Theme.Name.Da) { SpreadsheetOnly = true },
+        new("theme_name_en", i => i.Theme.Name.En) { SpreadsheetOnly = true },
         new("unit", i => i.Unit),
         new("direction", i => i.Direction),
         new("min_value", i => i.ValidRange.Min),
@@ -31,7 +33,7 @@ public static class IndicatorApi
         group.MapGet("/", ListIndicators)
             .WithName(nameof(ListIndicators))
             .WithSummary("The indicator catalogue")
-            .WithDescription("Every indicator with its definition, theme, unit, direction (which way is better), valid range, decimals, source and supplier (who supplies the figures, and so who may write them). Filter with `theme`. Also as CSV with `Accept: text/csv`.")
+            .WithDescription("Every indicator with its definition, theme, unit, direction (which way is better), valid range, decimals, source and supplier (who supplies the figures, and so who may write them). Filter with `theme`. Also as CSV (`Accept: text/csv` or `format=csv`) or a spreadsheet (`format=xlsx`).")
             .Validate<IndicatorListQuery>();
 
         group.MapGet("/{code:code}", GetIndicator)

@@ -23,5 +23,5 @@ internal sealed record ClassifiedAreas(
 
     // The CSV holds no criterion, so it is spared their formulas.
     public MappedList<Analysis.Lists.ListStatus, ListStatusCsvRow> CsvRows() => new(
-        Statuses, s => ListStatusMapping.CsvRow(s, ListYear, Lag, Rules, Lists));
+        Statuses, s => ListStatusMapping.CsvRow(s, Catalogue.Area(s.AreaCode).Ref, ListYear, Lag, Rules, Lists));
 }

@@ -20,10 +20,14 @@ public static class ListStatusApi
     private static readonly CsvColumn<ListCriterionCsvRow>[] CriterionColumns =
     [
         new("area", r => r.Status.Area.Code),
+        new("area_name_da", r => r.Status.Area.Name.Da) { SpreadsheetOnly = true },
+        new("area_name_en", r => r.Status.Area.Name.En) { SpreadsheetOnly = true },
         new("list_year", r => r.Status.ListYear),
         new("data_year", r => r.Status.DataYear),
         new("rule_set", r => r.Status.RuleSet?.Code),
         new("category", r => r.Status.Category.Code),
+        new("category_name_da", r => r.Status.Category.Name.Da) { SpreadsheetOnly = true },
+        new("category_name_en", r => r.Status.Category.Name.En) { SpreadsheetOnly = true },
         new("criterion", r => r.Criterion.Code),
         new("indicator", r => r.Criterion.Indicator),
         new("period_years", r => r.Criterion.PeriodYears),
@@ -40,12 +44,16 @@ public static class ListStatusApi
 
     private static readonly CsvColumn<ListStatusCsvRow>[] AreaColumns =
     [
-        new("area", s => s.Area),
+        new("area", s => s.Area.Code),
+        new("area_name_da", s => s.Area.Name.Da) { SpreadsheetOnly = true },
+        new("area_name_en", s => s.Area.Name.En) { SpreadsheetOnly = true },
         new("list_year", s => s.ListYear),
         new("data_year", s => s.DataYear),
         new("rule_set", s => s.RuleSet),
         new("outcome", s => WireCode.Of(s.Outcome)),
-        new("category", s => s.Category),
+        new("category", s => s.Category.Code),
+        new("category_name_da", s => s.Category.Name.Da) { SpreadsheetOnly = true },
+        new("category_name_en", s => s.Category.Name.En) { SpreadsheetOnly = true },
         new("definitions_met", s => string.Join(" ", s.DefinitionsMet.Select(ListCodes.ToCode))),
         new("on_watch", s => s.Watch.OnWatch),
         new("watch_reasons", s => string.Join("; ", s.Watch.Reasons)),
@@ -82,7 +90,7 @@ public static class ListStatusApi
                 on no list. `basis` (and each transformation year's `basis`) says which decided (`figures`,
                 `official-list`, or `none`), shows the stored list of that year with its publication date and source, and
                 says in words what decided or what is missing. Only what neither decides is `insufficient-data`; the
-                missing figures are named. The official list history is shown beside. Also as CSV (one row per criterion).
+                missing figures are named. The official list history is shown beside. Also as CSV or a spreadsheet (one row per criterion).
                 """ + NumberPrecision.Rules)
             .AddEndpointFilter(RequireKnownArea)
             .Validate<ListStatusQuery>()
@@ -98,7 +106,7 @@ public static class ListStatusApi
                 non-Western rule, is within `watchMargin` (a share of the threshold; default 0.10, configurable as
                 `ListStatus:WatchMargin`) of an unmet threshold, or is one parallel-society year short of a transformation
                 area. Each status says where it comes from (`basis`: the figures, or, where they cannot decide, the stored
-                official list of the year). Also as CSV (one row per area, with `basis`).
+                official list of the year). Also as CSV or a spreadsheet (one row per area, with `basis`).
                 """ + NumberPrecision.Rules)
             .Validate<ListStatusQuery>()
             .RequireRateLimiting(RateLimitSetup.LargeReads);

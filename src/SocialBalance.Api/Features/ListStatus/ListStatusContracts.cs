@@ -138,12 +138,12 @@ public sealed record ListStatusOverviewResponse(
 
 /// <summary>One CSV row of the national list: an area's status without the evidence.</summary>
 public sealed record ListStatusCsvRow(
-    string Area,
+    CodeAndName Area,
     int ListYear,
     int DataYear,
     string? RuleSet,
     ListOutcome Outcome,
-    string Category,
+    CodeAndName Category,
     IReadOnlyList<ListCategory> DefinitionsMet,
     WatchResult Watch,
     int MissingFigures,

@@ -32,13 +32,13 @@ public static class ListStatusMapping
     }
 
     /// <summary>The area's row of the national list as CSV: the verdict without the evidence.</summary>
-    public static ListStatusCsvRow CsvRow(Analysis.Lists.ListStatus status, int listYear, int lag, ListRules rules, OfficialLists lists) => new(
-        status.AreaCode,
+    public static ListStatusCsvRow CsvRow(Analysis.Lists.ListStatus status, CodeAndName area, int listYear, int lag, ListRules rules, OfficialLists lists) => new(
+        area,
         listYear,
         listYear - lag,
         status.RuleSetCode is { } code ? rules.Sets[code].Code : null,
         status.Outcome,
-        rules.Category(status.Category).Code,
+        rules.Category(status.Category),
         status.DefinitionsMet,
         status.Watch,
         status.MissingFigures.Count,

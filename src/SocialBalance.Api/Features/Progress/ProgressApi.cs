@@ -8,19 +8,22 @@ namespace SocialBalance.Api.Features.Progress;
 
 public static class ProgressApi
 {
-    internal static readonly CsvColumn<ProgressSeriesResponse>[] SeriesColumns =
+    /// <summary>The columns of one indicator's series: its values are figures of that indicator, with its decimals.</summary>
+    internal static CsvColumn<ProgressSeriesResponse>[] SeriesColumns(string indicator) =>
     [
         new("area", s => s.Area.Code),
+        new("area_name_da", s => s.Area.Name.Da) { SpreadsheetOnly = true },
+        new("area_name_en", s => s.Area.Name.En) { SpreadsheetOnly = true },
         new("method", s => WireCode.Of(s.Method)),
         new("status", s => WireCode.Of(s.Status)),
         new("reason", s => s.Reason),
         new("score", s => s.Score),
         new("base_year", s => s.BaseYear),
-        new("base_value", s => s.BaseValue),
+        new("base_value", s => s.BaseValue) { IndicatorOf = _ => indicator },
         new("current_year", s => s.CurrentYear),
-        new("current_value", s => s.CurrentValue),
+        new("current_value", s => s.CurrentValue) { IndicatorOf = _ => indicator },
         new("target_year", s => s.TargetYear),
-        new("target_value", s => s.TargetValue),
+        new("target_value", s => s.TargetValue) { IndicatorOf = _ => indicator },
         new("observed_cagr", s => s.ObservedCagr),
         new("required_cagr", s => s.RequiredCagr),
         new("progress_value", s => s.ProgressValue),
@@ -47,7 +50,7 @@ public static class ProgressApi
                 1 − (b/L)^4.44 if b ≤ L, else 1 − ((2L − b)/L)^4.44 (b = |base|). Status: p ≥ high substantial, ≥ medium
                 moderate, ≥ low limited, else deterioration; score from −5 to 5 as in domain.md. Not available, with the
                 reason, for fewer than 2 years, no figure from the base year, opposite signs, or a neutral indicator.
-                The areas combine as the mean score. Also as CSV (one row per area).
+                The areas combine as the mean score. Also as CSV or a spreadsheet (one row per area).
                 """ + NumberPrecision.Rules)
             .Validate<ProgressQuery>();
 
@@ -73,9 +76,9 @@ public static class ProgressApi
             return (Assessment: assessment, Response: ProgressMapping.Series(assessment, catalogue.AreaRef(area), figuresOfArea));
         }).ToList();
         var series = assessments.Select(a => a.Response).ToList();
-        if (request.WantsCsv())
+        if (request.WantsTable())
         {
-            return CsvOrJson<ProgressResponse>.Csv(CsvResult.From(series, SeriesColumns, "progress.csv"));
+            return CsvOrJson<ProgressResponse>.Csv(CsvResult.From(series, SeriesColumns(indicator.Code), "progress.csv"));
         }
 
         var summary = ProgressMapping.Summary(ProgressAggregator.Combine(assessments.Select(a => a.Assessment)));

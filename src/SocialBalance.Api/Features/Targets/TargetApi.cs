@@ -12,13 +12,19 @@ public static class TargetApi
     [
         new("id", t => t.Id),
         new("indicator", t => t.Indicator.Code),
+        new("indicator_name_da", t => t.Indicator.Name.Da) { SpreadsheetOnly = true },
+        new("indicator_name_en", t => t.Indicator.Name.En) { SpreadsheetOnly = true },
         new("area", t => t.Area.Code),
+        new("area_name_da", t => t.Area.Name.Da) { SpreadsheetOnly = true },
+        new("area_name_en", t => t.Area.Name.En) { SpreadsheetOnly = true },
         new("baseline_year", t => t.BaselineYear),
         new("target_year", t => t.TargetYear),
         new("kind", t => WireCode.Of(t.Kind)),
-        new("target_value", t => t.TargetValue),
+        new("target_value", t => t.TargetValue) { IndicatorOf = t => t.Indicator.Code },
         new("remaining_share", t => t.RemainingShare),
         new("reference_area", t => t.ReferenceArea?.Code),
+        new("reference_area_name_da", t => t.ReferenceArea?.Name.Da) { SpreadsheetOnly = true },
+        new("reference_area_name_en", t => t.ReferenceArea?.Name.En) { SpreadsheetOnly = true },
         new("note_da", t => t.Note?.Da),
         new("note_en", t => t.Note?.En),
         new("last_updated", t => t.LastUpdated),
@@ -31,7 +37,7 @@ public static class TargetApi
         group.MapGet("/", ListTargets)
             .WithName(nameof(ListTargets))
             .WithSummary("Targets toward 2030: a target value, or a share of the baseline gap to a reference area")
-            .WithDescription("Filter with `indicator` and `area`. Also as CSV with `Accept: text/csv`.")
+            .WithDescription("Filter with `indicator` and `area`. Also as CSV (`Accept: text/csv` or `format=csv`) or a spreadsheet (`format=xlsx`).")
             .Validate<TargetListQuery>();
 
         group.MapGet("/{id}", GetTarget)

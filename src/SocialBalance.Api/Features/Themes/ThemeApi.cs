@@ -13,6 +13,8 @@ public static class ThemeApi
         new("name_da", t => t.Name.Da),
         new("name_en", t => t.Name.En),
         new("effect_goal", t => t.EffectGoal.Code),
+        new("effect_goal_name_da", t => t.EffectGoal.Name.Da) { SpreadsheetOnly = true },
+        new("effect_goal_name_en", t => t.EffectGoal.Name.En) { SpreadsheetOnly = true },
     ];
 
     public static RouteGroupBuilder MapThemes(this IEndpointRouteBuilder app)
@@ -22,7 +24,7 @@ public static class ThemeApi
         group.MapGet("/", ListThemes)
             .WithName(nameof(ListThemes))
             .WithSummary("The nine themes of the 2030 ambition")
-            .WithDescription("Each theme with the effect goal it serves. Filter with `effectGoal`. Also as CSV with `Accept: text/csv`.")
+            .WithDescription("Each theme with the effect goal it serves. Filter with `effectGoal`. Also as CSV (`Accept: text/csv` or `format=csv`) or a spreadsheet (`format=xlsx`).")
             .Validate<ThemeListQuery>();
 
         group.MapGet("/{code:code}", GetTheme)

@@ -16,7 +16,8 @@ public static class OpenApiSetup
 
         Codes (such as `vaerebro-park` or `outside-work-education`) are the public identifiers; every name
         comes in Danish (`da`) and English (`en`). Every list also answers as CSV (RFC 4180, invariant-culture
-        numbers) when asked with `Accept: text/csv`. Errors are problem details (RFC 9457,
+        numbers) when asked with `Accept: text/csv` or `?format=csv` (`bom=true` adds a UTF-8 byte-order mark), and
+        as a spreadsheet (XLSX) with `?format=xlsx` or its media type in Accept. Errors are problem details (RFC 9457,
         `application/problem+json`); a validation problem names each field that is wrong in `errors`.
 
         Figures marked `illustrative` are demo figures and never official statistics.

@@ -10,7 +10,7 @@ namespace SocialBalance.Api.Infrastructure.OpenApi;
 /// names its <c>Location</c>, every 429 and 503 its <c>Retry-After</c>, every 401 its <c>WWW-Authenticate</c>; an answer
 /// that shows a versioned record (<see cref="VersionedAnswerMetadata"/>, from its result type) carries its <c>ETag</c>, and an update that answers 428
 /// without <c>If-Match</c> takes that header as required. Where <c>Idempotency-Key</c> is honoured, a replayed answer
-/// says so in <c>Idempotent-Replayed</c>; an answer that can be CSV names its file in <c>Content-Disposition</c>.
+/// says so in <c>Idempotent-Replayed</c>; an answer that can be CSV or a spreadsheet names its file in <c>Content-Disposition</c>.
 /// The security headers every answer carries (nosniff, CSP, referrer policy) and CORS's are left to their own
 /// standards: they are for the browser, and a client has nothing to read in them.
 /// </summary>
@@ -55,7 +55,8 @@ public sealed class ResponseHeadersOperationFilter : IOperationFilter
 
             if (response.Content?.ContainsKey("text/csv") == true)
             {
-                Add(response, "Content-Disposition", false, "With a CSV answer: `inline; filename=\"<list>.csv\"`, the name to save it under.");
+                Add(response, "Content-Disposition", false,
+                    "With a CSV answer `inline; filename=\"<list>.csv\"`, with a spreadsheet `attachment; filename=\"<list>.xlsx\"`: the name to save it under.");
             }
 
             if (idempotent && status is "200" or "201")

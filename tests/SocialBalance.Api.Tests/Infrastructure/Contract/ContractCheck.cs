@@ -7,8 +7,9 @@ namespace SocialBalance.Api.Tests.Infrastructure.Contract;
 /// <summary>
 /// Checks one answer against the contract: its status is declared for the operation (path template and method), every
 /// header the contract requires is there, and a JSON body (application/json, application/problem+json) validates
-/// against the declared schema, closed to properties it does not name; an SVG body (image/svg+xml) must be well-formed
-/// XML with an svg root. Answers the violations found; none is a pass.
+/// against the declared schema, closed to properties it does not name; a spreadsheet body is a ZIP package, declared
+/// as binary; an SVG body (image/svg+xml) is well-formed XML with an svg root. Answers the violations found; none is a
+/// pass.
 /// </summary>
 public sealed class ContractCheck(ContractDocument contract)
 {
@@ -68,6 +69,15 @@ public sealed class ContractCheck(ContractDocument contract)
         if (IsJson(mediaType) && media["schema"] is { } schema)
         {
             violations.AddRange(Validate(where, contract.Schema($"{found.Value.Template} {verb} {status} {mediaType}", schema), body));
+        }
+        else if (mediaType == SpreadsheetMediaType && !IsZip(body))
+        {
+            // A workbook is a ZIP package (ECMA-376 part 2); its sheets are the tests' to read.
+            violations.Add($"{where}: a body of {mediaType} that is not a ZIP package.");
+        }
+        else if (mediaType == SpreadsheetMediaType && media["schema"]?["format"]?.GetValue<string>() != "binary")
+        {
+            violations.Add($"{where}: the contract declares {mediaType} without the binary format.");
         }
         else if (mediaType == SvgMediaType)
         {
@@ -168,4 +178,8 @@ public sealed class ContractCheck(ContractDocument contract)
         response.Headers.NonValidated.Contains(name) || response.Content.Headers.NonValidated.Contains(name);
 
     private static bool IsJson(string mediaType) => mediaType is "application/json" or "application/problem+json";
+
+    private const string SpreadsheetMediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private static bool IsZip(byte[] body) => body.AsSpan().StartsWith("PK\u0003\u0004"u8);
 }

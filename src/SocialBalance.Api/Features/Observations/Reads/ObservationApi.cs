@@ -11,7 +11,7 @@ public static class ObservationApi
         new("indicator", o => o.Indicator),
         new("area", o => o.Area),
         new("year", o => o.Year),
-        new("value", o => o.Value),
+        new("value", o => o.Value) { IndicatorOf = o => o.Indicator },
         new("unit", o => o.Unit),
         new("numerator", o => o.Numerator),
         new("denominator", o => o.Denominator),
@@ -31,8 +31,9 @@ public static class ObservationApi
             .WithSummary("Yearly figures, filtered by indicator, area and years")
             .WithDescription("""
                 Figures in a stable order (indicator, area, year), a page at a time, with links to the next and
-                previous page. With `Accept: text/csv` every matching figure comes back as one CSV file
-                (no paging), so a BI tool can pull a whole indicator in one call.
+                previous page. With `Accept: text/csv` (or `format=csv`) every matching figure comes back as one CSV
+                file (no paging), so a BI tool can pull a whole indicator in one call; with `format=xlsx` as one
+                spreadsheet, continued on further sheets past Excel's 1,048,576 rows.
                 `asOf` answers the figures as they stood at a time (from their revision history); `updatedSince`
                 answers only the figures written or retracted after a time, retractions flagged `retracted: true`,
                 so a municipal system can keep a copy in sync (remember the time you asked, and ask again from it).
@@ -45,9 +46,9 @@ public static class ObservationApi
     public static async Task<CsvOrJson<PagedResponse<ObservationResponse>>> ListObservations(
         [AsParameters] ObservationListQuery query, HttpRequest request, ObservationQueries queries, CancellationToken ct)
     {
-        if (request.WantsCsv())
+        if (request.WantsTable())
         {
-            // Streamed as read, the whole selection in one answer (no paging).
+            // Streamed as read, the whole selection in one answer (no paging), as CSV or a spreadsheet.
             return CsvOrJson<PagedResponse<ObservationResponse>>.Csv(CsvResult.From(queries.StreamAsync(query, ct), CsvColumns, "observations.csv"));
         }
 

@@ -5,6 +5,8 @@ using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Mvc.ApiExplorer;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.Extensions.Options;
+using SocialBalance.Api.Infrastructure.Http.Endpoints;
+using SocialBalance.Api.Infrastructure.Http.Formats;
 using SocialBalance.Api.Infrastructure.Http.Uploads;
 
 namespace SocialBalance.Api.Infrastructure.Http.Binding;
@@ -50,6 +52,15 @@ public sealed class BindingCheckMiddleware(
             if (text is not null && !SimpleValues.IsValid(value.Type, text))
             {
                 errors[value.Name] = [SimpleValues.Refusal(value.Type, text)];
+            }
+        }
+
+        if (endpoint.Metadata.GetMetadata<CsvAlternativeMetadata>() is not null)
+        {
+            // The format of a list's answer is read from the query, beside the handler's own parameters.
+            foreach (var (name, reasons) in ContentNegotiation.TableParameterErrors(context.Request.Query))
+            {
+                errors[name] = reasons;
             }
         }
 

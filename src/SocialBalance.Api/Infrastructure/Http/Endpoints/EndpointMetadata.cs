@@ -2,7 +2,7 @@ using SocialBalance.Api.Infrastructure.Http.Formats;
 
 namespace SocialBalance.Api.Infrastructure.Http.Endpoints;
 
-/// <summary>Marks an endpoint whose 200 answer is also available as CSV (<c>Accept: text/csv</c>); see <see cref="CsvOrJson{T}"/>.</summary>
+/// <summary>Marks an endpoint whose 200 answer is also available as CSV and as a spreadsheet (XLSX); see <see cref="CsvOrJson{T}"/>.</summary>
 public sealed class CsvAlternativeMetadata;
 
 public static class EndpointMetadata

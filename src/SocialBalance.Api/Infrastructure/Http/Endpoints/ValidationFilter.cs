@@ -3,6 +3,7 @@ using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 using SocialBalance.Api.Infrastructure.Http.Binding;
 using SocialBalance.Api.Infrastructure.Http.Errors;
+using SocialBalance.Api.Infrastructure.Http.Formats;
 
 namespace SocialBalance.Api.Infrastructure.Http.Endpoints;
 
@@ -10,7 +11,7 @@ namespace SocialBalance.Api.Infrastructure.Http.Endpoints;
 /// Validates the handler argument of type <typeparamref name="T"/> with its FluentValidation validator
 /// and answers 400 with a validation problem, naming each failing field, before the handler runs.
 /// A query parameter that <typeparamref name="T"/> does not declare is refused too: a misspelt filter
-/// must not silently return everything.
+/// must not silently return everything (a list also takes <c>format</c> and <c>bom</c>, see <see cref="CsvOrJson{T}"/>).
 /// </summary>
 public sealed class ValidationFilter<T>(IValidator<T> validator) : IEndpointFilter
 {
@@ -23,7 +24,10 @@ public sealed class ValidationFilter<T>(IValidator<T> validator) : IEndpointFilt
 
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
-        IDictionary<string, string[]> errors = UnknownQueryParameters(context.HttpContext.Request);
+        var known = context.HttpContext.GetEndpoint()?.Metadata.GetMetadata<CsvAlternativeMetadata>() is null
+            ? KnownQueryNames
+            : [.. KnownQueryNames, ContentNegotiation.FormatParameter, ContentNegotiation.BomParameter];
+        IDictionary<string, string[]> errors = UnknownQueryParameters(context.HttpContext.Request, known);
         if (errors.Count == 0)
         {
             var argument = context.Arguments.OfType<T>().FirstOrDefault();
@@ -51,7 +55,7 @@ public sealed class ValidationFilter<T>(IValidator<T> validator) : IEndpointFilt
         return await next(context);
     }
 
-    private static Dictionary<string, string[]> UnknownQueryParameters(HttpRequest request)
+    private static Dictionary<string, string[]> UnknownQueryParameters(HttpRequest request, string[] knownQueryNames)
     {
         var errors = new Dictionary<string, string[]>();
         if (KnownQueryNames.Length == 0)
@@ -61,9 +65,9 @@ public sealed class ValidationFilter<T>(IValidator<T> validator) : IEndpointFilt
 
         foreach (var key in request.Query.Keys)
         {
-            if (!KnownQueryNames.Contains(key, StringComparer.OrdinalIgnoreCase))
+            if (!knownQueryNames.Contains(key, StringComparer.OrdinalIgnoreCase))
             {
-                errors[key] = [$"Unknown query parameter. This endpoint takes: {string.Join(", ", KnownQueryNames)}."];
+                errors[key] = [$"Unknown query parameter. This endpoint takes: {string.Join(", ", knownQueryNames)}."];
             }
         }
 

@@ -1,16 +1,25 @@
 using System.Globalization;
-using System.Text;
 
 namespace SocialBalance.Api.Infrastructure.Http.Formats;
 
 /// <summary>One CSV column: its header and how to read the field from a row.</summary>
-public sealed record CsvColumn<T>(string Header, Func<T, object?> Value);
+public sealed record CsvColumn<T>(string Header, Func<T, object?> Value)
+{
+    /// <summary>
+    /// The code of the indicator whose figure (in its unit) the column holds on a row; a spreadsheet shows the number with
+    /// that indicator's decimals and names the indicator's source. Null for numbers of no indicator's unit.
+    /// </summary>
+    public Func<T, string?>? IndicatorOf { get; init; }
+
+    /// <summary>Shown in a spreadsheet only (e.g. the names beside a code); the CSV keeps the columns it always had.</summary>
+    public bool SpreadsheetOnly { get; init; }
+}
 
 /// <summary>
-/// RFC 4180 fields: invariant-culture numbers, quoted only where needed, CRLF line ends. A text that a spreadsheet
-/// would run as a formula (it starts with =, +, −, @, tab, CR or LF) is neutralised as OWASP recommends ("CSV
-/// injection"): prefixed with an apostrophe and quoted, so it shows as the text it is. Numbers are never text here,
-/// so a negative figure stays a number.
+/// RFC 4180 fields, which <see cref="CsvRowWriter{T}"/> joins into records: invariant-culture numbers, quoted only
+/// where needed. A text that a spreadsheet would run as a formula (it starts with =, +, −, @, tab, CR or LF) is
+/// neutralised as OWASP recommends ("CSV injection"): prefixed with an apostrophe and quoted, so it shows as the text
+/// it is. Numbers are never text here, so a negative figure stays a number.
 /// </summary>
 public static class Csv
 {
@@ -36,26 +45,8 @@ public static class Csv
             ? "\"'" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""
             : Quote(text);
 
-    public static void AppendRow<T>(StringBuilder line, IReadOnlyList<CsvColumn<T>> columns, T row)
-    {
-        for (var i = 0; i < columns.Count; i++)
-        {
-            if (i > 0)
-            {
-                line.Append(',');
-            }
-
-            line.Append(Field(columns[i].Value(row)));
-        }
-
-        line.Append("\r\n");
-    }
-
-    public static void AppendHeader<T>(StringBuilder line, IReadOnlyList<CsvColumn<T>> columns)
-    {
-        line.AppendJoin(',', columns.Select(c => Quote(c.Header)));
-        line.Append("\r\n");
-    }
+    /// <summary>A column's name in the header line: quoted where needed, never neutralised (the service names them).</summary>
+    public static string Header(string name) => Quote(name);
 
     private static string Quote(string text) =>
         text.AsSpan().IndexOfAny(",\"\r\n") >= 0

@@ -5,9 +5,9 @@ using SocialBalance.Api.Infrastructure.Http.Endpoints;
 namespace SocialBalance.Api.Infrastructure.Http.Formats;
 
 /// <summary>
-/// A 200 answer that is <typeparamref name="T"/> as JSON, or the same content as CSV when the caller asked for
-/// <c>text/csv</c>. It describes itself to OpenAPI (both media types), so the contract follows the handler's return
-/// type instead of a list of Produces… kept beside the route.
+/// A 200 answer that is <typeparamref name="T"/> as JSON, or the same content as a table, CSV or a spreadsheet (XLSX),
+/// when the caller asked for one (<see cref="ContentNegotiation"/>). It describes itself to OpenAPI (every media type),
+/// so the contract follows the handler's return type instead of a list of Produces… kept beside the route.
 /// </summary>
 public sealed class CsvOrJson<T> : IResult, IEndpointMetadataProvider, IStatusCodeHttpResult
 {
@@ -24,6 +24,7 @@ public sealed class CsvOrJson<T> : IResult, IEndpointMetadataProvider, IStatusCo
 
     public static CsvOrJson<T> Json(T value) => new(value, null);
 
+    /// <summary>The table, <see cref="CsvResult{T}"/>: CSV or a spreadsheet, as the request asks.</summary>
     public static CsvOrJson<T> Csv(IResult csv) => new(default, csv);
 
     public Task ExecuteAsync(HttpContext httpContext) => (csv ?? TypedResults.Ok(value)).ExecuteAsync(httpContext);
@@ -37,7 +38,7 @@ public sealed class CsvOrJson<T> : IResult, IEndpointMetadataProvider, IStatusCo
 
 public static class CsvOrJson
 {
-    /// <summary>JSON, or the CSV made by <paramref name="csv"/> when the request prefers <c>text/csv</c>.</summary>
+    /// <summary>JSON, or the table made by <paramref name="csv"/> when the request asks for CSV or a spreadsheet.</summary>
     public static CsvOrJson<T> For<T>(HttpRequest request, Func<T> json, Func<IResult> csv) =>
-        request.WantsCsv() ? CsvOrJson<T>.Csv(csv()) : CsvOrJson<T>.Json(json());
+        request.WantsTable() ? CsvOrJson<T>.Csv(csv()) : CsvOrJson<T>.Json(json());
 }

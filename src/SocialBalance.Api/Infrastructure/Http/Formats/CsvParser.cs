@@ -1,4 +1,5 @@
-using System.Text;
+using System.Runtime.CompilerServices;
+using nietras.SeparatedValues;
 
 namespace SocialBalance.Api.Infrastructure.Http.Formats;
 
@@ -12,166 +13,73 @@ public sealed class CsvFormatException(int line, string message) : Exception(mes
 }
 
 /// <summary>
-/// Streams RFC 4180 records: quoted fields with doubled quotes, commas and line breaks inside quotes,
-/// CRLF or LF line ends, a final line with or without its line end. Reads in blocks, so a large upload is
-/// never held as one string. Empty lines are skipped (a trailing blank line is common in exports).
+/// Streams RFC 4180 records: quoted fields with doubled quotes, commas and line breaks inside quotes, CR, LF or CRLF
+/// line ends, a final line with or without its line end. Sep reads the text in blocks as it arrives, so a large
+/// upload is never held as one string, and unescapes quoted fields. Empty lines are skipped (a trailing blank line is
+/// common in exports) but counted.
 /// </summary>
+/// <remarks>
+/// Sep pairs quotes wherever they stand and never refuses a row, so a row that holds a quote is checked by
+/// <see cref="CsvQuoting"/> before its fields are read. Lines are counted here rather than taken from Sep, which
+/// counts a lone CR inside quotes as a line (a record's line has always counted line feeds only there) and numbers
+/// the first row of a header-less reader from 2.
+/// </remarks>
 public static class CsvParser
 {
-    public static async IAsyncEnumerable<CsvRecord> ReadAsync(
-        TextReader reader, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
+    private static readonly SepReaderOptions Options = Sep.New(',').Reader(o => o with
     {
-        var buffer = new char[16 * 1024];
-        var position = new CsvPosition();
-        int read;
-        while ((read = await reader.ReadAsync(buffer.AsMemory(), ct)) > 0)
-        {
-            for (var i = 0; i < read; i++)
-            {
-                if (position.Take(buffer[i]) is { } record)
-                {
-                    yield return record;
-                }
-            }
-        }
+        // The caller reads the first record as the header, with its own messages (a repeated or unnamed column).
+        HasHeader = false,
+        // A row with too many or too few fields is the caller's row error, named by its line; an empty line (one empty
+        // field to Sep) is skipped here.
+        DisableColCountCheck = true,
+        Unescape = true,
+        Trim = SepTrim.None,
+    });
 
-        if (position.End() is { } last)
+    public static async IAsyncEnumerable<CsvRecord> ReadAsync(TextReader text, [EnumeratorCancellation] CancellationToken ct)
+    {
+        using var reader = await Options.FromAsync(text, leaveOpen: true, ct);
+        var lines = new LineCounter();
+        while (await reader.MoveNextAsync(ct))
         {
-            yield return last;
+            if (Record(reader.Current, lines) is { } record)
+            {
+                yield return record;
+            }
         }
     }
 
-    /// <summary>Where the parser stands in the text: the record and field so far, inside quotes or not, the line.</summary>
-    private sealed class CsvPosition
+    private static CsvRecord? Record(SepReader.Row row, LineCounter lines)
     {
-        private readonly StringBuilder current = new();
-        private List<string> fields = [];
-        private int line = 1;
-        private int recordLine = 1;
-        private bool inQuotes;
-        private bool afterQuote;
-        private bool fieldStarted;
-        private bool pendingCr;
-
-        /// <summary>Takes one character; answers the record it completes, if it completes one.</summary>
-        public CsvRecord? Take(char c)
+        // The raw row, read before any field: unescaping rewrites it in place.
+        var raw = row.Span;
+        var line = lines.Take(raw);
+        if (raw.IsEmpty)
         {
-            if (pendingCr)
-            {
-                pendingCr = false;
-                if (c == '\n')
-                {
-                    return null;
-                }
-            }
-
-            if (inQuotes)
-            {
-                Quoted(c);
-                return null;
-            }
-
-            switch (c)
-            {
-                case '"':
-                    Quote();
-                    return null;
-                case ',':
-                    fields.Add(current.ToString());
-                    StartField();
-                    return null;
-                case '\r' or '\n':
-                    return EndOfLine(c);
-                default:
-                    Text(c);
-                    return null;
-            }
+            return null;
         }
 
-        /// <summary>The last record, when the text does not end with a line end.</summary>
-        public CsvRecord? End()
+        CsvQuoting.Check(raw, line);
+        var fields = new string[row.ColCount];
+        for (var i = 0; i < fields.Length; i++)
         {
-            if (inQuotes)
-            {
-                throw new CsvFormatException(recordLine, $"Line {recordLine}: a quoted field is not closed.");
-            }
-
-            return HasRecord ? Complete() : null;
+            fields[i] = row[i].ToString();
         }
 
-        private bool HasRecord => fields.Count > 0 || fieldStarted || current.Length > 0;
+        return new CsvRecord(line, fields);
+    }
 
-        private void Quoted(char c)
+    /// <summary>The line the next row starts on: each row ends one line, and adds the line feeds quoted inside it.</summary>
+    private sealed class LineCounter
+    {
+        private int next = 1;
+
+        public int Take(ReadOnlySpan<char> raw)
         {
-            if (c == '"')
-            {
-                inQuotes = false;
-                afterQuote = true;
-                return;
-            }
-
-            if (c == '\n')
-            {
-                line++;
-            }
-
-            current.Append(c);
-        }
-
-        private void Quote()
-        {
-            if (afterQuote)
-            {
-                // A doubled quote inside a quoted field.
-                current.Append('"');
-                inQuotes = true;
-                afterQuote = false;
-            }
-            else if (!fieldStarted)
-            {
-                inQuotes = true;
-                fieldStarted = true;
-            }
-            else
-            {
-                throw new CsvFormatException(line, $"Line {line}: a quote inside an unquoted field; quote the whole field and double the quote.");
-            }
-        }
-
-        private void Text(char c)
-        {
-            if (afterQuote)
-            {
-                throw new CsvFormatException(line, $"Line {line}: text after a closing quote; a quoted field must end at a comma or line end.");
-            }
-
-            current.Append(c);
-            fieldStarted = true;
-        }
-
-        private CsvRecord? EndOfLine(char c)
-        {
-            pendingCr = c == '\r';
-            var record = HasRecord ? Complete() : null;
-            StartField();
-            line++;
-            recordLine = line;
-            return record;
-        }
-
-        private CsvRecord Complete()
-        {
-            fields.Add(current.ToString());
-            var record = new CsvRecord(recordLine, fields);
-            fields = [];
-            return record;
-        }
-
-        private void StartField()
-        {
-            current.Clear();
-            afterQuote = false;
-            fieldStarted = false;
+            var line = next;
+            next += 1 + raw.Count('\n');
+            return line;
         }
     }
 }

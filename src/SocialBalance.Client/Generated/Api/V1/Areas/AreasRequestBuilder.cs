@@ -35,7 +35,7 @@ namespace SocialBalance.Client.Api.V1.Areas
         /// </summary>
         /// <param name="pathParameters">Path parameters for the request</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public AreasRequestBuilder(Dictionary<string, object> pathParameters, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/areas{?kind*,parent*}", pathParameters)
+        public AreasRequestBuilder(Dictionary<string, object> pathParameters, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/areas{?bom*,format*,kind*,parent*}", pathParameters)
         {
         }
         /// <summary>
@@ -43,11 +43,11 @@ namespace SocialBalance.Client.Api.V1.Areas
         /// </summary>
         /// <param name="rawUrl">The raw URL to use for the request builder.</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public AreasRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/areas{?kind*,parent*}", rawUrl)
+        public AreasRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/areas{?bom*,format*,kind*,parent*}", rawUrl)
         {
         }
         /// <summary>
-        /// Filter with `kind` (country, region, municipality, social-balance-area, housing-area) and `parent`. Also as CSV with `Accept: text/csv`.
+        /// Filter with `kind` (country, region, municipality, social-balance-area, housing-area) and `parent`. Also as CSV (`Accept: text/csv` or `format=csv`) or a spreadsheet (`format=xlsx`).
         /// </summary>
         /// <returns>A List&lt;global::SocialBalance.Client.Models.AreaSummary&gt;</returns>
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
@@ -83,7 +83,7 @@ namespace SocialBalance.Client.Api.V1.Areas
             return collectionResult?.AsList();
         }
         /// <summary>
-        /// Filter with `kind` (country, region, municipality, social-balance-area, housing-area) and `parent`. Also as CSV with `Accept: text/csv`.
+        /// Filter with `kind` (country, region, municipality, social-balance-area, housing-area) and `parent`. Also as CSV (`Accept: text/csv` or `format=csv`) or a spreadsheet (`format=xlsx`).
         /// </summary>
         /// <returns>A <see cref="RequestInformation"/></returns>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
@@ -111,11 +111,17 @@ namespace SocialBalance.Client.Api.V1.Areas
             return new global::SocialBalance.Client.Api.V1.Areas.AreasRequestBuilder(rawUrl, RequestAdapter);
         }
         /// <summary>
-        /// Filter with `kind` (country, region, municipality, social-balance-area, housing-area) and `parent`. Also as CSV with `Accept: text/csv`.
+        /// Filter with `kind` (country, region, municipality, social-balance-area, housing-area) and `parent`. Also as CSV (`Accept: text/csv` or `format=csv`) or a spreadsheet (`format=xlsx`).
         /// </summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
         public partial class AreasRequestBuilderGetQueryParameters 
         {
+            /// <summary>`true` puts a UTF-8 byte-order mark before a CSV answer, so a spreadsheet that reads CSV without one as another encoding shows æ, ø and å; the same as `Accept: text/csv; bom=present`. Default `false`; no effect on JSON or XLSX.</summary>
+            [QueryParameter("bom")]
+            public bool? Bom { get; set; }
+            /// <summary>The answer&apos;s format, for a plain link: `json`, `csv` or `xlsx` (a spreadsheet). Wins over the Accept header, which asks the same with `application/json`, `text/csv` or `application/vnd.openxmlformats-officedocument.spreadsheetml.sheet`. Default: as Accept says, else JSON.</summary>
+            [QueryParameter("format")]
+            public global::SocialBalance.Client.Models.ResponseFormat? Format { get; set; }
             /// <summary>Only areas of this kind: `country`, `region`, `municipality`, `social-balance-area` or `housing-area`.</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable

@@ -35,7 +35,7 @@ namespace SocialBalance.Client.Api.V1.EffectGoals
         /// </summary>
         /// <param name="pathParameters">Path parameters for the request</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public EffectGoalsRequestBuilder(Dictionary<string, object> pathParameters, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/effect-goals", pathParameters)
+        public EffectGoalsRequestBuilder(Dictionary<string, object> pathParameters, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/effect-goals{?bom*,format*}", pathParameters)
         {
         }
         /// <summary>
@@ -43,15 +43,16 @@ namespace SocialBalance.Client.Api.V1.EffectGoals
         /// </summary>
         /// <param name="rawUrl">The raw URL to use for the request builder.</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public EffectGoalsRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/effect-goals", rawUrl)
+        public EffectGoalsRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/effect-goals{?bom*,format*}", rawUrl)
         {
         }
         /// <summary>
-        /// The City Council&apos;s effect goals, each with the themes that serve it. Also as CSV with `Accept: text/csv`.
+        /// The City Council&apos;s effect goals, each with the themes that serve it. Also as CSV (`Accept: text/csv` or `format=csv`) or a spreadsheet (`format=xlsx`).
         /// </summary>
         /// <returns>A List&lt;global::SocialBalance.Client.Models.EffectGoalResponse&gt;</returns>
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
+        /// <exception cref="global::SocialBalance.Client.Models.HttpValidationProblemDetails">When receiving a 400 status code</exception>
         /// <exception cref="global::SocialBalance.Client.Models.ProblemDetails">When receiving a 414 status code</exception>
         /// <exception cref="global::SocialBalance.Client.Models.ProblemDetails">When receiving a 429 status code</exception>
         /// <exception cref="global::SocialBalance.Client.Models.ProblemDetails">When receiving a 431 status code</exception>
@@ -60,16 +61,17 @@ namespace SocialBalance.Client.Api.V1.EffectGoals
         /// <exception cref="global::SocialBalance.Client.Models.ProblemDetails">When receiving a 504 status code</exception>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public async Task<List<global::SocialBalance.Client.Models.EffectGoalResponse>?> GetAsync(Action<RequestConfiguration<DefaultQueryParameters>>? requestConfiguration = default, CancellationToken cancellationToken = default)
+        public async Task<List<global::SocialBalance.Client.Models.EffectGoalResponse>?> GetAsync(Action<RequestConfiguration<global::SocialBalance.Client.Api.V1.EffectGoals.EffectGoalsRequestBuilder.EffectGoalsRequestBuilderGetQueryParameters>>? requestConfiguration = default, CancellationToken cancellationToken = default)
         {
 #nullable restore
 #else
-        public async Task<List<global::SocialBalance.Client.Models.EffectGoalResponse>> GetAsync(Action<RequestConfiguration<DefaultQueryParameters>> requestConfiguration = default, CancellationToken cancellationToken = default)
+        public async Task<List<global::SocialBalance.Client.Models.EffectGoalResponse>> GetAsync(Action<RequestConfiguration<global::SocialBalance.Client.Api.V1.EffectGoals.EffectGoalsRequestBuilder.EffectGoalsRequestBuilderGetQueryParameters>> requestConfiguration = default, CancellationToken cancellationToken = default)
         {
 #endif
             var requestInfo = ToGetRequestInformation(requestConfiguration);
             var errorMapping = new Dictionary<string, ParsableFactory<IParsable>>
             {
+                { "400", global::SocialBalance.Client.Models.HttpValidationProblemDetails.CreateFromDiscriminatorValue },
                 { "414", global::SocialBalance.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "429", global::SocialBalance.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "431", global::SocialBalance.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
@@ -81,17 +83,17 @@ namespace SocialBalance.Client.Api.V1.EffectGoals
             return collectionResult?.AsList();
         }
         /// <summary>
-        /// The City Council&apos;s effect goals, each with the themes that serve it. Also as CSV with `Accept: text/csv`.
+        /// The City Council&apos;s effect goals, each with the themes that serve it. Also as CSV (`Accept: text/csv` or `format=csv`) or a spreadsheet (`format=xlsx`).
         /// </summary>
         /// <returns>A <see cref="RequestInformation"/></returns>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public RequestInformation ToGetRequestInformation(Action<RequestConfiguration<DefaultQueryParameters>>? requestConfiguration = default)
+        public RequestInformation ToGetRequestInformation(Action<RequestConfiguration<global::SocialBalance.Client.Api.V1.EffectGoals.EffectGoalsRequestBuilder.EffectGoalsRequestBuilderGetQueryParameters>>? requestConfiguration = default)
         {
 #nullable restore
 #else
-        public RequestInformation ToGetRequestInformation(Action<RequestConfiguration<DefaultQueryParameters>> requestConfiguration = default)
+        public RequestInformation ToGetRequestInformation(Action<RequestConfiguration<global::SocialBalance.Client.Api.V1.EffectGoals.EffectGoalsRequestBuilder.EffectGoalsRequestBuilderGetQueryParameters>> requestConfiguration = default)
         {
 #endif
             var requestInfo = new RequestInformation(Method.GET, UrlTemplate, PathParameters);
@@ -107,6 +109,19 @@ namespace SocialBalance.Client.Api.V1.EffectGoals
         public global::SocialBalance.Client.Api.V1.EffectGoals.EffectGoalsRequestBuilder WithUrl(string rawUrl)
         {
             return new global::SocialBalance.Client.Api.V1.EffectGoals.EffectGoalsRequestBuilder(rawUrl, RequestAdapter);
+        }
+        /// <summary>
+        /// The City Council&apos;s effect goals, each with the themes that serve it. Also as CSV (`Accept: text/csv` or `format=csv`) or a spreadsheet (`format=xlsx`).
+        /// </summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
+        public partial class EffectGoalsRequestBuilderGetQueryParameters 
+        {
+            /// <summary>`true` puts a UTF-8 byte-order mark before a CSV answer, so a spreadsheet that reads CSV without one as another encoding shows æ, ø and å; the same as `Accept: text/csv; bom=present`. Default `false`; no effect on JSON or XLSX.</summary>
+            [QueryParameter("bom")]
+            public bool? Bom { get; set; }
+            /// <summary>The answer&apos;s format, for a plain link: `json`, `csv` or `xlsx` (a spreadsheet). Wins over the Accept header, which asks the same with `application/json`, `text/csv` or `application/vnd.openxmlformats-officedocument.spreadsheetml.sheet`. Default: as Accept says, else JSON.</summary>
+            [QueryParameter("format")]
+            public global::SocialBalance.Client.Models.ResponseFormat? Format { get; set; }
         }
     }
 }

@@ -34,7 +34,7 @@ namespace SocialBalance.Client.Api.V1.Observations
         /// </summary>
         /// <param name="pathParameters">Path parameters for the request</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public ObservationsRequestBuilder(Dictionary<string, object> pathParameters, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/observations{?area*,asOf*,from*,indicator*,page*,pageSize*,to*,updatedSince*}", pathParameters)
+        public ObservationsRequestBuilder(Dictionary<string, object> pathParameters, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/observations{?area*,asOf*,bom*,format*,from*,indicator*,page*,pageSize*,to*,updatedSince*}", pathParameters)
         {
         }
         /// <summary>
@@ -42,7 +42,7 @@ namespace SocialBalance.Client.Api.V1.Observations
         /// </summary>
         /// <param name="rawUrl">The raw URL to use for the request builder.</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public ObservationsRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/observations{?area*,asOf*,from*,indicator*,page*,pageSize*,to*,updatedSince*}", rawUrl)
+        public ObservationsRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/observations{?area*,asOf*,bom*,format*,from*,indicator*,page*,pageSize*,to*,updatedSince*}", rawUrl)
         {
         }
         /// <summary>
@@ -86,7 +86,7 @@ namespace SocialBalance.Client.Api.V1.Observations
             await RequestAdapter.SendNoContentAsync(requestInfo, errorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>
-        /// Figures in a stable order (indicator, area, year), a page at a time, with links to the next andprevious page. With `Accept: text/csv` every matching figure comes back as one CSV file(no paging), so a BI tool can pull a whole indicator in one call.`asOf` answers the figures as they stood at a time (from their revision history); `updatedSince`answers only the figures written or retracted after a time, retractions flagged `retracted: true`,so a municipal system can keep a copy in sync (remember the time you asked, and ask again from it).
+        /// Figures in a stable order (indicator, area, year), a page at a time, with links to the next andprevious page. With `Accept: text/csv` (or `format=csv`) every matching figure comes back as one CSVfile (no paging), so a BI tool can pull a whole indicator in one call; with `format=xlsx` as onespreadsheet, continued on further sheets past Excel&apos;s 1,048,576 rows.`asOf` answers the figures as they stood at a time (from their revision history); `updatedSince`answers only the figures written or retracted after a time, retractions flagged `retracted: true`,so a municipal system can keep a copy in sync (remember the time you asked, and ask again from it).
         /// </summary>
         /// <returns>A <see cref="global::SocialBalance.Client.Models.ObservationResponsePagedResponse"/></returns>
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
@@ -189,7 +189,7 @@ namespace SocialBalance.Client.Api.V1.Observations
             return requestInfo;
         }
         /// <summary>
-        /// Figures in a stable order (indicator, area, year), a page at a time, with links to the next andprevious page. With `Accept: text/csv` every matching figure comes back as one CSV file(no paging), so a BI tool can pull a whole indicator in one call.`asOf` answers the figures as they stood at a time (from their revision history); `updatedSince`answers only the figures written or retracted after a time, retractions flagged `retracted: true`,so a municipal system can keep a copy in sync (remember the time you asked, and ask again from it).
+        /// Figures in a stable order (indicator, area, year), a page at a time, with links to the next andprevious page. With `Accept: text/csv` (or `format=csv`) every matching figure comes back as one CSVfile (no paging), so a BI tool can pull a whole indicator in one call; with `format=xlsx` as onespreadsheet, continued on further sheets past Excel&apos;s 1,048,576 rows.`asOf` answers the figures as they stood at a time (from their revision history); `updatedSince`answers only the figures written or retracted after a time, retractions flagged `retracted: true`,so a municipal system can keep a copy in sync (remember the time you asked, and ask again from it).
         /// </summary>
         /// <returns>A <see cref="RequestInformation"/></returns>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
@@ -269,7 +269,7 @@ namespace SocialBalance.Client.Api.V1.Observations
             public int? Year { get; set; }
         }
         /// <summary>
-        /// Figures in a stable order (indicator, area, year), a page at a time, with links to the next andprevious page. With `Accept: text/csv` every matching figure comes back as one CSV file(no paging), so a BI tool can pull a whole indicator in one call.`asOf` answers the figures as they stood at a time (from their revision history); `updatedSince`answers only the figures written or retracted after a time, retractions flagged `retracted: true`,so a municipal system can keep a copy in sync (remember the time you asked, and ask again from it).
+        /// Figures in a stable order (indicator, area, year), a page at a time, with links to the next andprevious page. With `Accept: text/csv` (or `format=csv`) every matching figure comes back as one CSVfile (no paging), so a BI tool can pull a whole indicator in one call; with `format=xlsx` as onespreadsheet, continued on further sheets past Excel&apos;s 1,048,576 rows.`asOf` answers the figures as they stood at a time (from their revision history); `updatedSince`answers only the figures written or retracted after a time, retractions flagged `retracted: true`,so a municipal system can keep a copy in sync (remember the time you asked, and ask again from it).
         /// </summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
         public partial class ObservationsRequestBuilderGetQueryParameters 
@@ -287,6 +287,12 @@ namespace SocialBalance.Client.Api.V1.Observations
             /// <summary>A timestamp (ISO 8601, e.g. `2026-01-31T12:00:00Z`): the figures as they stood then, from their revision history.</summary>
             [QueryParameter("asOf")]
             public DateTimeOffset? AsOf { get; set; }
+            /// <summary>`true` puts a UTF-8 byte-order mark before a CSV answer, so a spreadsheet that reads CSV without one as another encoding shows æ, ø and å; the same as `Accept: text/csv; bom=present`. Default `false`; no effect on JSON or XLSX.</summary>
+            [QueryParameter("bom")]
+            public bool? Bom { get; set; }
+            /// <summary>The answer&apos;s format, for a plain link: `json`, `csv` or `xlsx` (a spreadsheet). Wins over the Accept header, which asks the same with `application/json`, `text/csv` or `application/vnd.openxmlformats-officedocument.spreadsheetml.sheet`. Default: as Accept says, else JSON.</summary>
+            [QueryParameter("format")]
+            public global::SocialBalance.Client.Models.ResponseFormat? Format { get; set; }
             /// <summary>First year to include (inclusive), e.g. `2016`.</summary>
             [QueryParameter("from")]
             public int? From { get; set; }

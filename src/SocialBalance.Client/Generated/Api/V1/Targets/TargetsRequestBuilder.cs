@@ -35,7 +35,7 @@ namespace SocialBalance.Client.Api.V1.Targets
         /// </summary>
         /// <param name="pathParameters">Path parameters for the request</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public TargetsRequestBuilder(Dictionary<string, object> pathParameters, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/targets{?area*,indicator*}", pathParameters)
+        public TargetsRequestBuilder(Dictionary<string, object> pathParameters, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/targets{?area*,bom*,format*,indicator*}", pathParameters)
         {
         }
         /// <summary>
@@ -43,11 +43,11 @@ namespace SocialBalance.Client.Api.V1.Targets
         /// </summary>
         /// <param name="rawUrl">The raw URL to use for the request builder.</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public TargetsRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/targets{?area*,indicator*}", rawUrl)
+        public TargetsRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/targets{?area*,bom*,format*,indicator*}", rawUrl)
         {
         }
         /// <summary>
-        /// Filter with `indicator` and `area`. Also as CSV with `Accept: text/csv`.
+        /// Filter with `indicator` and `area`. Also as CSV (`Accept: text/csv` or `format=csv`) or a spreadsheet (`format=xlsx`).
         /// </summary>
         /// <returns>A List&lt;global::SocialBalance.Client.Models.TargetResponse&gt;</returns>
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
@@ -83,7 +83,7 @@ namespace SocialBalance.Client.Api.V1.Targets
             return collectionResult?.AsList();
         }
         /// <summary>
-        /// Filter with `indicator` and `area`. Also as CSV with `Accept: text/csv`.
+        /// Filter with `indicator` and `area`. Also as CSV (`Accept: text/csv` or `format=csv`) or a spreadsheet (`format=xlsx`).
         /// </summary>
         /// <returns>A <see cref="RequestInformation"/></returns>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
@@ -111,7 +111,7 @@ namespace SocialBalance.Client.Api.V1.Targets
             return new global::SocialBalance.Client.Api.V1.Targets.TargetsRequestBuilder(rawUrl, RequestAdapter);
         }
         /// <summary>
-        /// Filter with `indicator` and `area`. Also as CSV with `Accept: text/csv`.
+        /// Filter with `indicator` and `area`. Also as CSV (`Accept: text/csv` or `format=csv`) or a spreadsheet (`format=xlsx`).
         /// </summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
         public partial class TargetsRequestBuilderGetQueryParameters 
@@ -126,6 +126,12 @@ namespace SocialBalance.Client.Api.V1.Targets
             [QueryParameter("area")]
             public string Area { get; set; }
 #endif
+            /// <summary>`true` puts a UTF-8 byte-order mark before a CSV answer, so a spreadsheet that reads CSV without one as another encoding shows æ, ø and å; the same as `Accept: text/csv; bom=present`. Default `false`; no effect on JSON or XLSX.</summary>
+            [QueryParameter("bom")]
+            public bool? Bom { get; set; }
+            /// <summary>The answer&apos;s format, for a plain link: `json`, `csv` or `xlsx` (a spreadsheet). Wins over the Accept header, which asks the same with `application/json`, `text/csv` or `application/vnd.openxmlformats-officedocument.spreadsheetml.sheet`. Default: as Accept says, else JSON.</summary>
+            [QueryParameter("format")]
+            public global::SocialBalance.Client.Models.ResponseFormat? Format { get; set; }
             /// <summary>One or more indicator codes, comma-separated, e.g. `feel-safe,convicted` (see /api/v1/indicators).</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
