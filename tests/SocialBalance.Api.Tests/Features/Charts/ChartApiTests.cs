@@ -24,6 +24,19 @@ public abstract class ChartApiTests<TDatabase>(ChartFixture<TDatabase> fixture)
     }
 
     [SkippableFact]
+    public async Task Every_area_style_marks_its_figures_open_markers_and_dashed_lines_too()
+    {
+        // Six areas beside the reference: Værebro Park, fifth, is drawn with open circles on a dashed line.
+        const string areas = "denmark,region-hovedstaden,hoeje-gladsaxe,moerkhoej,vaerebro-park,pileparkerne";
+        var chart = await ChartAsync($"/api/v1/charts/indicators/feel-safe?areas={areas}");
+
+        Assert.Equal(await FiguresAsync("feel-safe", "gladsaxe," + areas), chart.Points.Order().ToList());
+        var vaerebro = chart.Marked("point").Where(p => p.Attribute("data-area")?.Value == "vaerebro-park").ToList();
+        Assert.Equal(3, vaerebro.Count);
+        Assert.All(vaerebro, p => Assert.Equal("none", p.Attribute("fill")?.Value));
+    }
+
+    [SkippableFact]
     public async Task An_indicator_chart_is_titled_described_and_labelled_in_danish_by_default()
     {
         var indicator = await GetJsonAsync("/api/v1/indicators/feel-safe");
