@@ -6,6 +6,7 @@ using SocialBalance.Api.Features.ApiKeys;
 using SocialBalance.Api.Features.Areas;
 using SocialBalance.Api.Features.Calculations;
 using SocialBalance.Api.Features.Catalogue;
+using SocialBalance.Api.Features.Charts;
 using SocialBalance.Api.Features.Comparisons;
 using SocialBalance.Api.Features.EffectGoals;
 using SocialBalance.Api.Features.Health;
@@ -136,6 +137,7 @@ app.MapTargets();
 app.MapProgress();
 app.MapAmbition();
 app.MapListStatus();
+app.MapCharts();
 app.MapStatusPage();
 
 app.Run();

@@ -83,6 +83,29 @@ public sealed class ContractCheckTests(ApiFixture<SqliteTestDatabase> fixture) :
         Assert.NotEmpty(Check(Committed()).Violations(HttpMethod.Get, "/api/v1/nothing-here", plain, "not found"u8.ToArray()));
     }
 
+    [Fact]
+    public async Task A_chart_passes_as_the_svg_it_is_declared_and_fails_when_it_is_not_svg()
+    {
+        using var client = fixture.Server.CreateClient();
+        const string path = "/api/v1/charts/themes/safety";
+        using var response = await client.GetAsync(path);
+        var body = await response.Content.ReadAsByteArrayAsync();
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+
+        Assert.Empty(Check(Committed()).Violations(HttpMethod.Get, path, response, body));
+        Assert.Contains(Check(Committed()).Violations(HttpMethod.Get, path, response, "<svg><title>unclosed"u8.ToArray()),
+            v => v.Contains("not XML", StringComparison.Ordinal));
+        Assert.Contains(Check(Committed()).Violations(HttpMethod.Get, path, response, "<html/>"u8.ToArray()),
+            v => v.Contains("not an SVG", StringComparison.Ordinal));
+
+        // Declared as JSON only, the same answer breaks the contract.
+        var contract = Committed();
+        var content = contract["paths"]!["/api/v1/charts/themes/{code}"]!["get"]!["responses"]!["200"]!["content"]!.AsObject();
+        content.Remove("image/svg+xml");
+        content["application/json"] = new JsonObject { ["schema"] = new JsonObject { ["type"] = "object" } };
+        Assert.Contains(Check(contract).Violations(HttpMethod.Get, path, response, body), v => v.Contains("a body of image/svg+xml", StringComparison.Ordinal));
+    }
+
     /// <summary>An area at the top of the hierarchy (its parent null), read without the check in between.</summary>
     [Fact]
     public async Task A_workbook_passes_only_where_the_contract_declares_it_and_only_as_a_zip_package()

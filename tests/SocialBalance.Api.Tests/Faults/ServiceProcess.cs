@@ -68,8 +68,9 @@ public sealed class ServiceProcess : IDisposable
     /// environment variables (<c>Database__Provider</c>, <c>ConnectionStrings__SocialBalance</c>, …), and waits until it
     /// answers, at most <paramref name="readyWithin"/>. Fails at once, with what it wrote, if the process exits first.
     /// </summary>
+    /// <param name="wrapper">A command the service is started through (e.g. into a namespace of its own), or none.</param>
     public static async Task<ServiceProcess> StartFromAsync(
-        string folder, string adminKey, IReadOnlyDictionary<string, string> settings, TimeSpan readyWithin)
+        string folder, string adminKey, IReadOnlyDictionary<string, string> settings, TimeSpan readyWithin, IReadOnlyList<string>? wrapper = null)
     {
         var dll = Path.Combine(folder, Dll);
         Assert.True(File.Exists(dll) && File.Exists(Path.Combine(folder, "SocialBalance.Api.runtimeconfig.json")),
@@ -77,7 +78,8 @@ public sealed class ServiceProcess : IDisposable
 
         var port = FreePort();
         var address = new Uri($"http://127.0.0.1:{port}");
-        var start = new ProcessStartInfo(DotnetHost(), [Dll])
+        string[] command = [.. wrapper ?? [], DotnetHost(), Dll];
+        var start = new ProcessStartInfo(command[0], command.Skip(1))
         {
             WorkingDirectory = folder,
             UseShellExecute = false,

@@ -16,15 +16,15 @@ public sealed class QueryFuzzTests(ObservationFixture<SqliteTestDatabase> fixtur
         "/api/v1/areas/gladsaxe", "/api/v1/indicators/feel-safe", "/api/v1/themes/safety", "/api/v1/effect-goals/mix-more",
         "/api/v1/comparisons", "/api/v1/comparisons/themes", "/api/v1/progress", "/api/v1/ambition", "/api/v1/targets",
         "/api/v1/targets/1", "/api/v1/targets/1/progress", "/api/v1/list-status", "/api/v1/areas/vaerebro-park/list-status",
-        "/api/v1/areas/gladsaxe/list-status",
+        "/api/v1/areas/gladsaxe/list-status", "/api/v1/charts/indicators/feel-safe", "/api/v1/charts/gaps", "/api/v1/charts/themes/safety",
     ];
 
     private static readonly string[] Names =
         ["indicator", "area", "from", "to", "page", "pageSize", "kind", "parent", "theme", "effectGoal", "PAGESIZE", "x", "", "asOf",
-         "year", "baseline", "reference", "areas", "watchMargin"];
+         "year", "baseline", "reference", "areas", "watchMargin", "lang", "width", "height"];
 
     private static readonly Gen<string> Value = Gen.OneOf(
-        OneOf("hoeje-gladsaxe,moerkhoej", "0.1", "-0.5", "1.5", "2021", "2026", "1989", "2030"),
+        OneOf("hoeje-gladsaxe,moerkhoej", "0.1", "-0.5", "1.5", "2021", "2026", "1989", "2030", "da", "en", "320", "2000", "1500"),
         OneOf("feel-safe", "convicted", "gladsaxe", "vaerebro-park", "social-balance-area", "safety", "do-better"),
         OneOf("", ",", ",,", "feel-safe,", " gladsaxe ", "2020", "-1", "0", "1000", "1001", "99999999999", "2020.5", "1e3", "NaN", "null", "true"),
         Gen.Int.Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)),

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Dapper;
 using SocialBalance.Api.Infrastructure.Database;
 using SocialBalance.Api.Tests.Database;
+using SocialBalance.Api.Tests.Features.Charts;
 using SocialBalance.Api.Tests.Infrastructure;
 
 namespace SocialBalance.Api.Tests.Published;
@@ -70,6 +71,44 @@ public sealed class PublishedServiceTests(PublishedServices services) : IClassFi
         Assert.True(sheet.HeaderFrozen);
         Assert.Equal(themes.Select(t => (string?)t!["name"]!["da"]), sheet.Rows.Skip(1).Select(r => r[sheet.Column("name_da")].Text));
         Assert.Equal(themes.Select(t => (string?)t!["name"]!["en"]), sheet.Rows.Skip(1).Select(r => r[sheet.Column("name_en")].Text));
+    }
+
+    [Fact]
+    public Task On_SQLite_the_published_service_draws_its_charts() => AssertChartsAsync(services.Sqlite);
+
+    [SkippableFact]
+    public Task On_SQL_Server_the_published_service_draws_its_charts() => AssertChartsAsync(services.SqlServer);
+
+    /// <summary>
+    /// ScottPlot draws with SkiaSharp's native library and the font the service carries: the published folder must hold
+    /// both, so the shipped service draws a chart with every figure marked and its text measured, on any machine.
+    /// </summary>
+    private static async Task AssertChartsAsync(PublishedInstance instance)
+    {
+        var service = await instance.ServiceAsync();
+        using var client = await instance.ClientAsync();
+
+        const string areas = "gladsaxe,hoeje-gladsaxe,moerkhoej,vaerebro-park";
+        using var answer = await client.GetAsync("/api/v1/charts/indicators/outside-work-education?lang=en");
+        var body = await answer.Content.ReadAsStringAsync();
+        Assert.True(answer.StatusCode == HttpStatusCode.OK, $"{instance.Name}: the indicator chart answered {(int)answer.StatusCode}: {body}\n{service.Output}");
+        var chart = SvgChart.Parse(body);
+        var listed = await client.GetFromJsonAsync<JsonElement>($"/api/v1/observations?indicator=outside-work-education&area={areas}&pageSize=1000");
+        Assert.True(chart.Points.Count > 0);
+        Assert.Equal(listed.GetProperty("totalCount").GetInt32(), chart.Points.Count);
+        Assert.Equal("Outside the labour market and education", chart.Title);
+        var advances = chart.Root.Descendants(SvgChart.Svg + "text").Where(t => t.Value.Trim() == "Gladsaxe Municipality (reference)")
+            .Select(t => t.Attribute("x")!.Value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Length)
+            .Single();
+        Assert.Equal("Gladsaxe Municipality (reference)".Length, advances);
+
+        foreach (var url in new[] { "/api/v1/charts/gaps?indicator=feel-safe", "/api/v1/charts/themes/safety?width=320&height=200" })
+        {
+            using var other = await client.GetAsync(url);
+            Assert.True(other.StatusCode == HttpStatusCode.OK, $"{instance.Name}: {url} answered {(int)other.StatusCode}: {await other.Content.ReadAsStringAsync()}");
+            var drawn = SvgChart.Parse(await other.Content.ReadAsStringAsync());
+            Assert.True(drawn.Points.Count + drawn.Verdicts.Count > 0, $"{instance.Name}: {url} marks nothing.");
+        }
     }
 
     private static async Task AssertStartedAsync(PublishedInstance instance)

@@ -4993,6 +4993,629 @@ namespace SocialBalance.Client.Tests.Nswag
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
+        /// An indicator's yearly figures in the areas, as a line chart (SVG)
+        /// </summary>
+        /// <remarks>
+        /// One line per area (`areas`, default the three Social Balance areas) with a marker for each figure, and the
+        /// <br/>reference area (`reference`, default `gladsaxe`) in black, thicker and dashed, labelled "reference". The
+        /// <br/>baseline year (`baseline`, default 2020) is a dotted vertical line; the subtitle says which way is better
+        /// <br/>(or that the indicator is neutral); the value axis names the unit. The same figures as
+        /// <br/>/api/v1/observations for the indicator and these areas.
+        /// <br/>An SVG image (`image/svg+xml`) to embed in any web page with `&lt;img src="…"&gt;`, in Danish (default) or English
+        /// <br/>(`lang`), `width` × `height` pixels (default 800 × 450; it also scales, having a viewBox). The figures are the ones
+        /// <br/>the JSON endpoints show at that moment: a retracted figure is gone from the chart as from the lists. For screen
+        /// <br/>readers the image has a `&lt;title&gt;` and a `&lt;desc&gt;` that says in words what it shows; colours are the Okabe–Ito
+        /// <br/>palette, and every area also has its own marker shape. Each figure's marker carries `class="point"`,
+        /// <br/>`data-area`, `data-year` and `data-value`. Cached and revalidated like every read (ETag, 304).
+        /// </remarks>
+        /// <param name="code">The public code of the resource, e.g. `vaerebro-park`.</param>
+        /// <param name="areas">The areas to draw beside the reference, comma-separated, at most 7, e.g. `vaerebro-park,hoeje-gladsaxe`. Default: the three Social Balance areas.</param>
+        /// <param name="reference">The area drawn as the reference (black, dashed). Default `gladsaxe`, the municipality.</param>
+        /// <param name="baseline">The baseline year, marked with a vertical line. Default 2020, the year the ambition was set from.</param>
+        /// <param name="lang">The language of the chart's texts (title, axes, legend, verdicts, the description for screen readers): `da` (Danish, the default) or `en` (English).</param>
+        /// <param name="width">The width of the image in pixels, 320 to 2000. Default 800.</param>
+        /// <param name="height">The height of the image in pixels, 200 to 1500. Default 450.</param>
+        /// <param name="if_None_Match">The ETag of an earlier answer: while the answer is unchanged it is 304 Not Modified, without a body.</param>
+        /// <returns>OK</returns>
+        /// <exception cref="SocialBalanceApiException">A server side error occurred.</exception>
+        public virtual async System.Threading.Tasks.Task<FileResponse> GetIndicatorChartAsync(string code, string? areas = null, string? reference = null, int? baseline = null, ChartLanguage? lang = null, int? width = null, int? height = null, string? if_None_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        {
+            if (code == null)
+                throw new System.ArgumentNullException("code");
+
+            var client_ = _httpClient;
+            var disposeClient_ = false;
+            try
+            {
+                using (var request_ = new System.Net.Http.HttpRequestMessage())
+                {
+
+                    if (if_None_Match != null)
+                        request_.Headers.TryAddWithoutValidation("If-None-Match", ConvertToString(if_None_Match, System.Globalization.CultureInfo.InvariantCulture));
+                    request_.Method = new System.Net.Http.HttpMethod("GET");
+                    request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("image/svg+xml"));
+
+                    var urlBuilder_ = new System.Text.StringBuilder();
+                
+                    // Operation Path: "api/v1/charts/indicators/{code}"
+                    urlBuilder_.Append("api/v1/charts/indicators/");
+                    urlBuilder_.Append(System.Uri.EscapeDataString(ConvertToString(code, System.Globalization.CultureInfo.InvariantCulture)));
+                    urlBuilder_.Append('?');
+                    if (areas != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("areas")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(areas, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (reference != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("reference")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(reference, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (baseline != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("baseline")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(baseline, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (lang != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("lang")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(lang, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (width != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("width")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(width, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (height != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("height")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(height, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    urlBuilder_.Length--;
+
+                    PrepareRequest(client_, request_, urlBuilder_);
+
+                    var url_ = urlBuilder_.ToString();
+                    request_.RequestUri = new System.Uri(url_, System.UriKind.RelativeOrAbsolute);
+
+                    PrepareRequest(client_, request_, url_);
+
+                    var response_ = await client_.SendAsync(request_, System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+                    var disposeResponse_ = true;
+                    try
+                    {
+                        var headers_ = new System.Collections.Generic.Dictionary<string, System.Collections.Generic.IEnumerable<string>>();
+                        foreach (var item_ in response_.Headers)
+                            headers_[item_.Key] = item_.Value;
+                        if (response_.Content != null && response_.Content.Headers != null)
+                        {
+                            foreach (var item_ in response_.Content.Headers)
+                                headers_[item_.Key] = item_.Value;
+                        }
+
+                        ProcessResponse(client_, response_);
+
+                        var status_ = (int)response_.StatusCode;
+                        if (status_ == 200 || status_ == 206)
+                        {
+                            var responseStream_ = response_.Content == null ? System.IO.Stream.Null : await ReadAsStreamAsync(response_.Content, cancellationToken).ConfigureAwait(false);
+                            var fileResponse_ = new FileResponse(status_, headers_, responseStream_, null, response_);
+                            disposeClient_ = false; disposeResponse_ = false; // response and client are disposed by FileResponse
+                            return fileResponse_;
+                        }
+                        else
+                        if (status_ == 304)
+                        {
+                            string responseText_ = ( response_.Content == null ) ? string.Empty : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
+                            throw new SocialBalanceApiException("Not modified: the answer is the one whose ETag was sent in If-None-Match. No body.", status_, responseText_, headers_, null);
+                        }
+                        else
+                        if (status_ == 400)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<HttpValidationProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<HttpValidationProblemDetails>("The request is not valid: `errors` names each field and why.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 404)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("No resource has that code.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 414)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The path and query are longer than 8 KiB.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 429)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("Too many reads from this client address this minute (Limits:AnonymousReadsPerMinute); wait the seconds in Retry-After.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 431)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The request headers are larger than 32 KiB, or more than 100 lines.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 500)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("Unexpected error (problem details; quote its traceId).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 503)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The database is not available; retry after the Retry-After header\'s seconds.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 504)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The request ran longer than Limits:RequestTimeout (30 seconds by default; 5 minutes for a batch) and was stopped; a write is rolled back.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        {
+                            var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
+                            throw new SocialBalanceApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
+                        }
+                    }
+                    finally
+                    {
+                        if (disposeResponse_)
+                            response_.Dispose();
+                    }
+                }
+            }
+            finally
+            {
+                if (disposeClient_)
+                    client_.Dispose();
+            }
+        }
+
+        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        /// <summary>
+        /// The gaps of the areas to Gladsaxe Kommune over the years, for one indicator, as a line chart (SVG)
+        /// </summary>
+        /// <remarks>
+        /// For each area (`areas`, default the three Social Balance areas), in every year it and the reference area
+        /// <br/>(`reference`, default `gladsaxe`) both have a figure of `indicator`: the shortfall, as /api/v1/comparisons
+        /// <br/>computes it: reference − area when higher is better, area − reference when lower is better, so positive
+        /// <br/>means behind and a narrowing gap moves towards the zero line. A neutral indicator shows the difference
+        /// <br/>area − reference instead (not judged). The zero line and the baseline year (`baseline`, default 2020) are
+        /// <br/>marked.
+        /// <br/>An SVG image (`image/svg+xml`) to embed in any web page with `&lt;img src="…"&gt;`, in Danish (default) or English
+        /// <br/>(`lang`), `width` × `height` pixels (default 800 × 450; it also scales, having a viewBox). The figures are the ones
+        /// <br/>the JSON endpoints show at that moment: a retracted figure is gone from the chart as from the lists. For screen
+        /// <br/>readers the image has a `&lt;title&gt;` and a `&lt;desc&gt;` that says in words what it shows; colours are the Okabe–Ito
+        /// <br/>palette, and every area also has its own marker shape. Each figure's marker carries `class="point"`,
+        /// <br/>`data-area`, `data-year` and `data-value`. Cached and revalidated like every read (ETag, 304).
+        /// </remarks>
+        /// <param name="indicator">One indicator code, e.g. `feel-safe` (see /api/v1/indicators).</param>
+        /// <param name="areas">The areas to draw beside the reference, comma-separated, at most 7, e.g. `vaerebro-park,hoeje-gladsaxe`. Default: the three Social Balance areas.</param>
+        /// <param name="reference">The area every gap is measured to. Default `gladsaxe`, the municipality.</param>
+        /// <param name="baseline">The baseline year, marked with a vertical line. Default 2020, the year the ambition was set from.</param>
+        /// <param name="lang">The language of the chart's texts (title, axes, legend, verdicts, the description for screen readers): `da` (Danish, the default) or `en` (English).</param>
+        /// <param name="width">The width of the image in pixels, 320 to 2000. Default 800.</param>
+        /// <param name="height">The height of the image in pixels, 200 to 1500. Default 450.</param>
+        /// <param name="if_None_Match">The ETag of an earlier answer: while the answer is unchanged it is 304 Not Modified, without a body.</param>
+        /// <returns>OK</returns>
+        /// <exception cref="SocialBalanceApiException">A server side error occurred.</exception>
+        public virtual async System.Threading.Tasks.Task<FileResponse> GetGapChartAsync(string indicator, string? areas = null, string? reference = null, int? baseline = null, ChartLanguage? lang = null, int? width = null, int? height = null, string? if_None_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        {
+            if (indicator == null)
+                throw new System.ArgumentNullException("indicator");
+
+            var client_ = _httpClient;
+            var disposeClient_ = false;
+            try
+            {
+                using (var request_ = new System.Net.Http.HttpRequestMessage())
+                {
+
+                    if (if_None_Match != null)
+                        request_.Headers.TryAddWithoutValidation("If-None-Match", ConvertToString(if_None_Match, System.Globalization.CultureInfo.InvariantCulture));
+                    request_.Method = new System.Net.Http.HttpMethod("GET");
+                    request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("image/svg+xml"));
+
+                    var urlBuilder_ = new System.Text.StringBuilder();
+                
+                    // Operation Path: "api/v1/charts/gaps"
+                    urlBuilder_.Append("api/v1/charts/gaps");
+                    urlBuilder_.Append('?');
+                    urlBuilder_.Append(System.Uri.EscapeDataString("indicator")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(indicator, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    if (areas != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("areas")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(areas, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (reference != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("reference")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(reference, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (baseline != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("baseline")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(baseline, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (lang != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("lang")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(lang, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (width != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("width")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(width, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (height != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("height")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(height, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    urlBuilder_.Length--;
+
+                    PrepareRequest(client_, request_, urlBuilder_);
+
+                    var url_ = urlBuilder_.ToString();
+                    request_.RequestUri = new System.Uri(url_, System.UriKind.RelativeOrAbsolute);
+
+                    PrepareRequest(client_, request_, url_);
+
+                    var response_ = await client_.SendAsync(request_, System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+                    var disposeResponse_ = true;
+                    try
+                    {
+                        var headers_ = new System.Collections.Generic.Dictionary<string, System.Collections.Generic.IEnumerable<string>>();
+                        foreach (var item_ in response_.Headers)
+                            headers_[item_.Key] = item_.Value;
+                        if (response_.Content != null && response_.Content.Headers != null)
+                        {
+                            foreach (var item_ in response_.Content.Headers)
+                                headers_[item_.Key] = item_.Value;
+                        }
+
+                        ProcessResponse(client_, response_);
+
+                        var status_ = (int)response_.StatusCode;
+                        if (status_ == 200 || status_ == 206)
+                        {
+                            var responseStream_ = response_.Content == null ? System.IO.Stream.Null : await ReadAsStreamAsync(response_.Content, cancellationToken).ConfigureAwait(false);
+                            var fileResponse_ = new FileResponse(status_, headers_, responseStream_, null, response_);
+                            disposeClient_ = false; disposeResponse_ = false; // response and client are disposed by FileResponse
+                            return fileResponse_;
+                        }
+                        else
+                        if (status_ == 304)
+                        {
+                            string responseText_ = ( response_.Content == null ) ? string.Empty : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
+                            throw new SocialBalanceApiException("Not modified: the answer is the one whose ETag was sent in If-None-Match. No body.", status_, responseText_, headers_, null);
+                        }
+                        else
+                        if (status_ == 400)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<HttpValidationProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<HttpValidationProblemDetails>("The request is not valid: `errors` names each field and why.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 414)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The path and query are longer than 8 KiB.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 429)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("Too many reads from this client address this minute (Limits:AnonymousReadsPerMinute); wait the seconds in Retry-After.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 431)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The request headers are larger than 32 KiB, or more than 100 lines.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 500)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("Unexpected error (problem details; quote its traceId).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 503)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The database is not available; retry after the Retry-After header\'s seconds.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 504)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The request ran longer than Limits:RequestTimeout (30 seconds by default; 5 minutes for a batch) and was stopped; a write is rolled back.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        {
+                            var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
+                            throw new SocialBalanceApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
+                        }
+                    }
+                    finally
+                    {
+                        if (disposeResponse_)
+                            response_.Dispose();
+                    }
+                }
+            }
+            finally
+            {
+                if (disposeClient_)
+                    client_.Dispose();
+            }
+        }
+
+        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        /// <summary>
+        /// A theme's verdicts in the 2030 ambition, one row per area, as a small board (SVG)
+        /// </summary>
+        /// <remarks>
+        /// The verdicts of /api/v1/ambition for this theme, from `baseline` (default 2020) to `year` (default each
+        /// <br/>comparison's latest year with figures): Gladsaxe Kommune judged on whether it improves, each Social Balance
+        /// <br/>area on whether its gap to the municipality narrows. Each verdict is a cell in its colour (met, not met,
+        /// <br/>insufficient data) that also says it in words with a sign (✓, ✗, ?), and how many indicators it rests on.
+        /// <br/>Each cell carries `class="verdict"`, `data-area`, `data-verdict` (the label of /api/v1/ambition) and
+        /// <br/>`data-outcome`.
+        /// <br/>An SVG image (`image/svg+xml`) to embed in any web page with `&lt;img src="…"&gt;`, in Danish (default) or English
+        /// <br/>(`lang`), `width` × `height` pixels (default 800 × 450; it also scales, having a viewBox). The figures are the ones
+        /// <br/>the JSON endpoints show at that moment: a retracted figure is gone from the chart as from the lists. For screen
+        /// <br/>readers the image has a `&lt;title&gt;` and a `&lt;desc&gt;` that says in words what it shows; colours are the Okabe–Ito
+        /// <br/>palette, and every area also has its own marker shape. Each figure's marker carries `class="point"`,
+        /// <br/>`data-area`, `data-year` and `data-value`. Cached and revalidated like every read (ETag, 304).
+        /// </remarks>
+        /// <param name="code">The public code of the resource, e.g. `vaerebro-park`.</param>
+        /// <param name="baseline">The baseline year that progress is measured from. Default 2020, the year the ambition was set from.</param>
+        /// <param name="year">The latest year to compare, after `baseline` and not after the latest year with figures (default: the latest year with the figures needed).</param>
+        /// <param name="lang">The language of the chart's texts (title, axes, legend, verdicts, the description for screen readers): `da` (Danish, the default) or `en` (English).</param>
+        /// <param name="width">The width of the image in pixels, 320 to 2000. Default 800.</param>
+        /// <param name="height">The height of the image in pixels, 200 to 1500. Default 450.</param>
+        /// <param name="if_None_Match">The ETag of an earlier answer: while the answer is unchanged it is 304 Not Modified, without a body.</param>
+        /// <returns>OK</returns>
+        /// <exception cref="SocialBalanceApiException">A server side error occurred.</exception>
+        public virtual async System.Threading.Tasks.Task<FileResponse> GetThemeChartAsync(string code, int? baseline = null, int? year = null, ChartLanguage? lang = null, int? width = null, int? height = null, string? if_None_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        {
+            if (code == null)
+                throw new System.ArgumentNullException("code");
+
+            var client_ = _httpClient;
+            var disposeClient_ = false;
+            try
+            {
+                using (var request_ = new System.Net.Http.HttpRequestMessage())
+                {
+
+                    if (if_None_Match != null)
+                        request_.Headers.TryAddWithoutValidation("If-None-Match", ConvertToString(if_None_Match, System.Globalization.CultureInfo.InvariantCulture));
+                    request_.Method = new System.Net.Http.HttpMethod("GET");
+                    request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("image/svg+xml"));
+
+                    var urlBuilder_ = new System.Text.StringBuilder();
+                
+                    // Operation Path: "api/v1/charts/themes/{code}"
+                    urlBuilder_.Append("api/v1/charts/themes/");
+                    urlBuilder_.Append(System.Uri.EscapeDataString(ConvertToString(code, System.Globalization.CultureInfo.InvariantCulture)));
+                    urlBuilder_.Append('?');
+                    if (baseline != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("baseline")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(baseline, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (year != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("year")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(year, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (lang != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("lang")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(lang, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (width != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("width")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(width, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (height != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("height")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(height, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    urlBuilder_.Length--;
+
+                    PrepareRequest(client_, request_, urlBuilder_);
+
+                    var url_ = urlBuilder_.ToString();
+                    request_.RequestUri = new System.Uri(url_, System.UriKind.RelativeOrAbsolute);
+
+                    PrepareRequest(client_, request_, url_);
+
+                    var response_ = await client_.SendAsync(request_, System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+                    var disposeResponse_ = true;
+                    try
+                    {
+                        var headers_ = new System.Collections.Generic.Dictionary<string, System.Collections.Generic.IEnumerable<string>>();
+                        foreach (var item_ in response_.Headers)
+                            headers_[item_.Key] = item_.Value;
+                        if (response_.Content != null && response_.Content.Headers != null)
+                        {
+                            foreach (var item_ in response_.Content.Headers)
+                                headers_[item_.Key] = item_.Value;
+                        }
+
+                        ProcessResponse(client_, response_);
+
+                        var status_ = (int)response_.StatusCode;
+                        if (status_ == 200 || status_ == 206)
+                        {
+                            var responseStream_ = response_.Content == null ? System.IO.Stream.Null : await ReadAsStreamAsync(response_.Content, cancellationToken).ConfigureAwait(false);
+                            var fileResponse_ = new FileResponse(status_, headers_, responseStream_, null, response_);
+                            disposeClient_ = false; disposeResponse_ = false; // response and client are disposed by FileResponse
+                            return fileResponse_;
+                        }
+                        else
+                        if (status_ == 304)
+                        {
+                            string responseText_ = ( response_.Content == null ) ? string.Empty : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
+                            throw new SocialBalanceApiException("Not modified: the answer is the one whose ETag was sent in If-None-Match. No body.", status_, responseText_, headers_, null);
+                        }
+                        else
+                        if (status_ == 400)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<HttpValidationProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<HttpValidationProblemDetails>("The request is not valid: `errors` names each field and why.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 404)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("No resource has that code.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 414)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The path and query are longer than 8 KiB.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 429)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("Too many reads from this client address this minute (Limits:AnonymousReadsPerMinute); wait the seconds in Retry-After.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 431)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The request headers are larger than 32 KiB, or more than 100 lines.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 500)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("Unexpected error (problem details; quote its traceId).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 503)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The database is not available; retry after the Retry-After header\'s seconds.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 504)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new SocialBalanceApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new SocialBalanceApiException<ProblemDetails>("The request ran longer than Limits:RequestTimeout (30 seconds by default; 5 minutes for a batch) and was stopped; a write is rolled back.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        {
+                            var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
+                            throw new SocialBalanceApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
+                        }
+                    }
+                    finally
+                    {
+                        if (disposeResponse_)
+                            response_.Dispose();
+                    }
+                }
+            }
+            finally
+            {
+                if (disposeClient_)
+                    client_.Dispose();
+            }
+        }
+
+        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        /// <summary>
         /// Gaps of the areas to Gladsaxe Kommune: shortfall at the baseline and now, and whether it narrowed
         /// </summary>
         /// <remarks>
@@ -10046,6 +10669,18 @@ namespace SocialBalance.Client.Tests.Nswag
 
     }
 
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
+    public enum ChartLanguage
+    {
+
+        [System.Runtime.Serialization.EnumMember(Value = @"da")]
+        Da = 0,
+
+        [System.Runtime.Serialization.EnumMember(Value = @"en")]
+        En = 1,
+
+    }
+
     /// <summary>
     /// A reference to another resource by its public code, with its name.
     /// </summary>
@@ -13386,6 +14021,41 @@ namespace SocialBalance.Client.Tests.Nswag
         }
     }
 
+    [System.CodeDom.Compiler.GeneratedCode("NSwag", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
+    public partial class FileResponse : System.IDisposable
+    {
+        private System.IDisposable? _client;
+        private System.IDisposable? _response;
+
+        public int StatusCode { get; private set; }
+
+        public System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> Headers { get; private set; }
+
+        public System.IO.Stream Stream { get; private set; }
+
+        public bool IsPartial
+        {
+            get { return StatusCode == 206; }
+        }
+
+        public FileResponse(int statusCode, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.IO.Stream stream, System.IDisposable? client, System.IDisposable? response)
+        {
+            StatusCode = statusCode;
+            Headers = headers;
+            Stream = stream;
+            _client = client;
+            _response = response;
+        }
+
+        public void Dispose()
+        {
+            Stream.Dispose();
+            if (_response != null)
+                _response.Dispose();
+            if (_client != null)
+                _client.Dispose();
+        }
+    }
 
 
     [System.CodeDom.Compiler.GeneratedCode("NSwag", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]

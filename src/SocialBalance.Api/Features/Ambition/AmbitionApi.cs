@@ -67,22 +67,8 @@ public static class AmbitionApi
     /// </summary>
     public static async Task<AmbitionResponse> AssessAsync(AmbitionQuery query, AnalysisInputQueries inputs, CancellationToken ct)
     {
-        var catalogue = await inputs.LoadCatalogueAsync(ct);
-        var reference = CatalogueSnapshot.DefaultReferenceArea;
-        var focus = catalogue.AreasOfKind(CatalogueSnapshot.SocialBalanceAreaKind);
-        // Trends and gaps read only the baseline year and the years after it.
-        var observations = await inputs.LoadObservationsAsync(
-            catalogue.Indicators.Select(i => i.Code), focus.Prepend(reference),
-            YearRange.FromBaseline(query.BaselineOrDefault, query.Year), ct);
-
-        var assessment = AmbitionEvaluator.Evaluate(new AmbitionInput(
-            catalogue.Themes.Select(t => new ThemeDefinition(t.Code, t.EffectGoalCode)).ToList(),
-            catalogue.Indicators.Select(i => new IndicatorDefinition(i.Code, i.ThemeCode, i.Direction)).ToList(),
-            observations,
-            reference,
-            focus,
-            query.BaselineOrDefault,
-            query.Year));
+        var (catalogue, assessment) = await AmbitionEvaluation.EvaluateAsync(query.BaselineOrDefault, query.Year, inputs, ct);
+        var reference = assessment.ReferenceAreaCode;
 
         return new AmbitionResponse(
             CouncilAmbition,

@@ -104,7 +104,7 @@ public static class ComparisonApi
         var indicators = CodeList.Parse(query.Indicator) is { Count: > 0 } chosen
             ? catalogue.Indicators.Where(i => chosen.Contains(i.Code)).ToList()
             : catalogue.Indicators.ToList();
-        var areas = FocusAreas(scope, catalogue);
+        var areas = ComparisonAreas.Of(scope, catalogue);
         // A gap reads the baseline year and the years after it (the latest common one when `year` is not given).
         var observations = await inputs.LoadObservationsAsync(
             indicators.Select(i => i.Code), areas.Append(scope.ReferenceOrDefault),
@@ -134,7 +134,7 @@ public static class ComparisonApi
         var themes = CodeList.Parse(query.Theme) is { Count: > 0 } chosen
             ? catalogue.Themes.Where(t => chosen.Contains(t.Code)).ToList()
             : catalogue.Themes.ToList();
-        var areas = FocusAreas(scope, catalogue);
+        var areas = ComparisonAreas.Of(scope, catalogue);
         var indicators = catalogue.Indicators.Where(i => themes.Any(t => t.Code == i.ThemeCode)).ToList();
         var observations = await inputs.LoadObservationsAsync(
             indicators.Select(i => i.Code), areas.Append(reference), YearRange.FromBaseline(scope.BaselineOrDefault, query.Year), ct);
@@ -158,14 +158,5 @@ public static class ComparisonApi
             request,
             () => new ThemeComparisonResponse(scope.BaselineOrDefault, query.Year, catalogue.AreaRef(reference), items),
             () => CsvResult.From(items, ThemeColumns, "theme-comparisons.csv"));
-    }
-
-    /// <summary>The areas asked for, in catalogue order; by default the Social Balance areas.</summary>
-    private static List<string> FocusAreas(IComparisonScope scope, CatalogueSnapshot catalogue)
-    {
-        var chosen = CodeList.Parse(scope.Areas);
-        return chosen.Count > 0
-            ? catalogue.Areas.Select(a => a.Code).Where(chosen.Contains).ToList()
-            : catalogue.AreasOfKind(CatalogueSnapshot.SocialBalanceAreaKind).ToList();
     }
 }

@@ -22,6 +22,7 @@ public sealed class TagOrderDocumentFilter : IDocumentFilter
         ("Progress", "Progress without a target (Open SDG method)."),
         ("Ambition", "The City Council's 2030 ambition: met, not met or insufficient data, with the evidence."),
         ("List status", "The ministry's list rules (almenboligloven § 61 a) applied to the figures, with an early-warning watch flag."),
+        ("Charts", "The figures, the gaps and the theme verdicts as SVG images, for a web page to embed with <img>."),
         ("Organisations", "Housing organisations and the municipality, and the areas each may report for."),
         ("Imports", "Who posted which figures when (API key)."),
         ("Administration", "Metadata, organisations, targets and API keys (admin key; updates need If-Match)."),

@@ -9,10 +9,13 @@ namespace SocialBalance.Api.Tests.Infrastructure.Contract;
 /// Checks one answer against the contract: its status is declared for the operation (path template and method), every
 /// header the contract requires is there, and a JSON body (application/json, application/problem+json) validates
 /// against the declared schema, closed to properties it does not name; a spreadsheet body is a ZIP package, declared
-/// as binary. Answers the violations found; none is a pass.
+/// as binary; an SVG body (image/svg+xml) is well-formed XML with an svg root. Answers the violations found; none is a
+/// pass.
 /// </summary>
 public sealed class ContractCheck(ContractDocument contract)
 {
+    private const string SvgMediaType = "image/svg+xml";
+
     private static readonly EvaluationOptions Options = new() { OutputFormat = OutputFormat.List };
 
     public IReadOnlyList<string> Violations(HttpMethod method, string path, HttpResponseMessage response, byte[] body)
@@ -81,6 +84,10 @@ public sealed class ContractCheck(ContractDocument contract)
         else if (mediaType == SpreadsheetMediaType && media["schema"]?["format"]?.GetValue<string>() != "binary")
         {
             violations.Add($"{where}: the contract declares {mediaType} without the binary format.");
+        }
+        else if (mediaType == SvgMediaType)
+        {
+            violations.AddRange(ValidateSvg(where, body));
         }
 
         return violations;
@@ -193,6 +200,23 @@ public sealed class ContractCheck(ContractDocument contract)
                 .DefaultIfEmpty($"{where}: the body does not validate against the contract.")
                 .Take(20)
                 .ToList();
+        }
+    }
+
+    /// <summary>An SVG answer, which no JSON schema describes, must at least be the XML document it says it is: an svg root.</summary>
+    private static IReadOnlyList<string> ValidateSvg(string where, byte[] body)
+    {
+        try
+        {
+            using var stream = new MemoryStream(body);
+            var root = System.Xml.Linq.XDocument.Load(stream).Root;
+            return root?.Name == System.Xml.Linq.XName.Get("svg", "http://www.w3.org/2000/svg")
+                ? []
+                : [$"{where}: an {SvgMediaType} body whose root is {root?.Name.ToString() ?? "missing"}, not an SVG svg element."];
+        }
+        catch (System.Xml.XmlException e)
+        {
+            return [$"{where}: the body is not XML ({e.Message})."];
         }
     }
 

@@ -5,6 +5,7 @@ using Microsoft.Kiota.Abstractions;
 using SocialBalance.Client.Api.V1.Admin;
 using SocialBalance.Client.Api.V1.Ambition;
 using SocialBalance.Client.Api.V1.Areas;
+using SocialBalance.Client.Api.V1.Charts;
 using SocialBalance.Client.Api.V1.Comparisons;
 using SocialBalance.Client.Api.V1.EffectGoals;
 using SocialBalance.Client.Api.V1.Imports;
@@ -41,6 +42,11 @@ namespace SocialBalance.Client.Api.V1
         public global::SocialBalance.Client.Api.V1.Areas.AreasRequestBuilder Areas
         {
             get => new global::SocialBalance.Client.Api.V1.Areas.AreasRequestBuilder(PathParameters, RequestAdapter);
+        }
+        /// <summary>The charts property</summary>
+        public global::SocialBalance.Client.Api.V1.Charts.ChartsRequestBuilder Charts
+        {
+            get => new global::SocialBalance.Client.Api.V1.Charts.ChartsRequestBuilder(PathParameters, RequestAdapter);
         }
         /// <summary>The comparisons property</summary>
         public global::SocialBalance.Client.Api.V1.Comparisons.ComparisonsRequestBuilder Comparisons
