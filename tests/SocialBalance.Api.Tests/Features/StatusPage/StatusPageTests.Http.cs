@@ -7,7 +7,8 @@ namespace SocialBalance.Api.Tests.Features.StatusPage;
 /// <summary>
 /// The status page's HTTP behaviour: it goes through the answer cache and conditional GETs like every read, changes
 /// with the data, carries its own strict content policy (the API's stays as strict as it was), refuses a language it
-/// does not have, and is a well-formed, accessible document (landmarks, headings, captions, header scopes, image sizes).
+/// does not have, and is a well-formed, accessible document (landmarks, headings, captions, header scopes, sized charts
+/// that answer).
 /// </summary>
 public abstract partial class StatusPageTests<TDatabase>
 {
@@ -177,6 +178,15 @@ public abstract partial class StatusPageTests<TDatabase>
             Assert.Equal(("720", "360"), (img.GetAttribute("width"), img.GetAttribute("height")));
             Assert.Contains(img.Closest("section[data-theme]")!.One("h4").Text(), img.GetAttribute("alt"), StringComparison.Ordinal);
         });
+
+        // Each chart answers an SVG in the page's language.
+        foreach (var img in charts)
+        {
+            using var chart = await Client.GetAsync(img.GetAttribute("src"));
+            Assert.True(HttpStatusCode.OK == chart.StatusCode, $"{img.GetAttribute("src")}: {(int)chart.StatusCode}");
+            Assert.Equal("image/svg+xml", chart.Content.Headers.ContentType?.MediaType);
+            Assert.Contains($"xml:lang=\"{lang}\"", await chart.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
 
         var ids = page.QuerySelectorAll("[id]").Select(e => e.Id).ToList();
         Assert.Equal(ids.Count, ids.Distinct().Count());
