@@ -47,8 +47,6 @@ public static class ContentNegotiation
         };
     }
 
-    public static bool WantsCsv(this HttpRequest request) => Choose(request) == ResponseFormat.Csv;
-
     /// <summary>CSV or a spreadsheet: a table of rows rather than the JSON document.</summary>
     public static bool WantsTable(this HttpRequest request) => Choose(request) != ResponseFormat.Json;
 
