@@ -64,6 +64,8 @@ builder.Services.AddServiceRateLimits(limits);
 builder.Services.AddSingleton(limits);
 builder.Services.AddSingleton(new ResponseCache(limits.ResponseCacheBytes));
 builder.Services.AddSingleton<DataVersionQueries>();
+builder.Services.AddSingleton(services => new DataVersionTracker(
+    services.GetRequiredService<DataVersionQueries>(), TimeProvider.System, limits.CheckedDataVersionMaxAge()));
 builder.Services.AddServiceRequestTimeouts(limits);
 
 builder.Services.AddSingleton<ReferenceCodeQueries>();
@@ -74,6 +76,7 @@ builder.Services.AddSingleton<ISheetIndicators, SheetIndicatorCatalogue>();
 builder.Services.AddSingleton(builder.Configuration.GetSection(SpreadsheetOptions.Section).Get<SpreadsheetOptions>() ?? new SpreadsheetOptions());
 builder.Services.AddSingleton<AreaQueries>();
 builder.Services.AddSingleton<ObservationQueries>();
+builder.Services.AddSingleton<ObservationOrder>();
 builder.Services.AddSingleton<ApiKeyQueries>();
 builder.Services.AddSingleton<WriteTransactions>();
 builder.Services.AddSingleton<ObservationWriteQueries>();
@@ -88,6 +91,7 @@ builder.Services.AddSingleton<IndicatorAdminQueries>();
 builder.Services.AddSingleton<ThemeAdminQueries>();
 builder.Services.AddSingleton<OrganisationQueries>();
 builder.Services.AddSingleton<AnalysisInputQueries>();
+builder.Services.AddSingleton<IKeptCatalogue>(services => services.GetRequiredService<AnalysisInputQueries>());
 builder.Services.AddSingleton<TargetQueries>();
 builder.Services.AddSingleton<TargetAdminQueries>();
 builder.Services.AddSingleton<ListStatusQueries>();

@@ -41,6 +41,7 @@ public abstract class EffectGoalApiTests<TDatabase>(ApiFixture<TDatabase> fixtur
             await db.ExecuteAsync("UPDATE theme SET effect_goal_code = 'mix-more' WHERE code = 'image'");
         }
 
+        await PastTheDataVersionBoundAsync();
         try
         {
             var goal = await GetJsonAsync("/api/v1/effect-goals/mix-more");
@@ -50,6 +51,7 @@ public abstract class EffectGoalApiTests<TDatabase>(ApiFixture<TDatabase> fixtur
         {
             await using var db = await OpenDbAsync();
             await db.ExecuteAsync("UPDATE theme SET effect_goal_code = 'attractive-districts' WHERE code = 'image'");
+            await PastTheDataVersionBoundAsync();
         }
     }
 

@@ -13,6 +13,13 @@ public abstract class ApiTestBase<TDatabase>(ApiFixture<TDatabase> fixture)
     private HttpClient? client;
     private HttpClient? adminClient;
 
+    /// <summary>
+    /// Lets the data version's bound (one second by default) pass after a change made straight in the database, which
+    /// the service sees within that bound rather than at once (a write through the API is seen at once).
+    /// </summary>
+    protected static Task PastTheDataVersionBoundAsync() =>
+        Task.Delay(SocialBalance.Api.Infrastructure.Caching.DataVersionTracker.MaxAllowedAge + TimeSpan.FromMilliseconds(100));
+
     protected ApiFixture<TDatabase> Fixture { get; } = fixture;
 
     protected HttpClient Client

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using SocialBalance.Api.Features.Calculations;
+using SocialBalance.Api.Infrastructure.Caching;
 using SocialBalance.Api.Infrastructure.Database;
 using SocialBalance.Api.Tests.Infrastructure;
 using Xunit.Abstractions;
@@ -34,7 +35,8 @@ public sealed class RetractionBlindFixture : DerivedFiguresFixture<SqliteTestDat
         base.ConfigureWebHost(builder);
         builder.ConfigureTestServices(services =>
         {
-            services.AddSingleton(new AnalysisInputQueries(new DbConnectionFactory(DatabaseProvider.Sqlite, CopyConnectionString)));
+            services.AddSingleton(provider => new AnalysisInputQueries(
+                new DbConnectionFactory(DatabaseProvider.Sqlite, CopyConnectionString), provider.GetRequiredService<DataVersionTracker>()));
             services.AddSingleton<IStartupFilter>(new RefreshFirst(this));
         });
     }

@@ -60,7 +60,7 @@ public static class AreaAdminApi
 
         // A parent that lies (at any depth) inside the area would close a loop: every walk up the hierarchy, such as
         // finding an area's region for the list rules, would never reach the top.
-        if (request.Parent is { } parent && (await inputs.LoadCatalogueAsync(ct)).SelfAndAncestors(parent) is var chain && chain.Contains(code))
+        if (request.Parent is { } parent && (await inputs.LoadLatestCatalogueAsync(ct)).SelfAndAncestors(parent) is var chain && chain.Contains(code))
         {
             var loop = string.Join(" → ", chain.TakeWhile(c => c != code).Prepend(code).Append(code));
             return Problems.Unprocessable(

@@ -10,10 +10,11 @@ namespace SocialBalance.Api.Features.Calculations;
 /// <summary>Loads the reference data and the figures that the comparison endpoints hand to SocialBalance.Analysis.</summary>
 /// <remarks>
 /// The catalogue (2,000 areas at national scale) is kept between requests and reused while the database's catalogue
-/// version (<see cref="DataVersion.Catalogue"/>, raised by triggers) is unchanged. The version is read on every
-/// request, so a change made through any instance, or straight in the database, is seen at the next request.
+/// version (<see cref="DataVersion.Catalogue"/>, raised by triggers) is unchanged, as <see cref="DataVersionTracker"/>
+/// knows it: a change through this instance is seen at the next request, one through another instance or straight in
+/// the database within <see cref="DataVersionTracker.MaxAge"/>. A write judges by the catalogue as it is now.
 /// </remarks>
-public sealed class AnalysisInputQueries(DbConnectionFactory db) : ISqlStatementSource
+public sealed class AnalysisInputQueries(DbConnectionFactory db, DataVersionTracker versions) : ISqlStatementSource, IKeptCatalogue
 {
     private static string EffectGoals(SqlDialect dialect) => $"SELECT code, name_da, name_en FROM effect_goal ORDER BY sort_order, {dialect.CodeOrder("code")}";
 
@@ -57,18 +58,26 @@ public sealed class AnalysisInputQueries(DbConnectionFactory db) : ISqlStatement
 
     private volatile CachedCatalogue? cached;
 
-    public async Task<CatalogueSnapshot> LoadCatalogueAsync(CancellationToken ct)
+    /// <summary>The catalogue reads go by.</summary>
+    public async Task<CatalogueSnapshot> LoadCatalogueAsync(CancellationToken ct) =>
+        await LoadCatalogueAsync((await versions.CurrentAsync(ct)).Catalogue, ct);
+
+    /// <summary>The catalogue as the database has it this moment, for a write that checks against it.</summary>
+    public async Task<CatalogueSnapshot> LoadLatestCatalogueAsync(CancellationToken ct) =>
+        await LoadCatalogueAsync((await versions.ReadNowAsync(ct)).Catalogue, ct);
+
+    // The version is read before the rows: a catalogue stored under a version is never older than the version.
+    private async Task<CatalogueSnapshot> LoadCatalogueAsync(long version, CancellationToken ct)
     {
-        await using var connection = await db.OpenReadAsync(ct);
-        // The version is read before the rows: a catalogue stored under a version is never older than the version.
-        var version = (await DataVersionQueries.ReadAsync(connection, ct)).Catalogue;
         if (cached is { } hit && hit.Version == version)
         {
             return hit.Catalogue;
         }
 
+        await using var connection = await db.OpenReadAsync(ct);
         var catalogue = await LoadCatalogueAsync(connection, db.Dialect, ct);
         cached = new CachedCatalogue(version, catalogue);
+
         return catalogue;
     }
 

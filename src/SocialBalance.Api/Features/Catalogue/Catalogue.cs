@@ -48,6 +48,8 @@ public sealed class CatalogueSnapshot(
 
     private readonly Dictionary<string, IndicatorInfo> indicatorsByCode = indicators.ToDictionary(i => i.Code, StringComparer.Ordinal);
     private readonly Dictionary<string, AreaInfo> areasByCode = areas.ToDictionary(a => a.Code, StringComparer.Ordinal);
+    private readonly Dictionary<string, int> indicatorRanks = Ranks(indicators.Select(i => i.Code));
+    private readonly Dictionary<string, int> areaRanks = Ranks(areas.Select(a => a.Code));
 
     /// <summary>Each indicator's decimals, by code: the Analysis library's precision of averages and thresholds.</summary>
     public IReadOnlyDictionary<string, int> IndicatorDecimals { get; } = indicators.ToDictionary(i => i.Code, i => i.Decimals, StringComparer.Ordinal);
@@ -65,6 +67,12 @@ public sealed class CatalogueSnapshot(
     public AreaInfo Area(string code) => areasByCode[code];
 
     public AreaInfo? FindArea(string code) => areasByCode.GetValueOrDefault(code);
+
+    /// <summary>The indicator's place in catalogue order (sort number, then code); null for an unknown code.</summary>
+    public int? IndicatorRank(string code) => indicatorRanks.TryGetValue(code, out var rank) ? rank : null;
+
+    /// <summary>The area's place in catalogue order (sort number, then code); null for an unknown code.</summary>
+    public int? AreaRank(string code) => areaRanks.TryGetValue(code, out var rank) ? rank : null;
 
     public CodeAndName AreaRef(string code) => areasByCode.TryGetValue(code, out var a) ? a.Ref : new(code, new(code, code));
 
@@ -103,4 +111,7 @@ public sealed class CatalogueSnapshot(
 
         return null;
     }
+
+    private static Dictionary<string, int> Ranks(IEnumerable<string> codesInOrder) =>
+        codesInOrder.Select((code, rank) => (code, rank)).ToDictionary(p => p.code, p => p.rank, StringComparer.Ordinal);
 }

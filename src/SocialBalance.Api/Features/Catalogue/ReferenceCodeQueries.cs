@@ -14,10 +14,11 @@ public enum CodeTable
 }
 
 /// <summary>
-/// Which of some codes exist: the check behind "unknown code" answers. Asks the primary, not a replica,
-/// so a code created a moment ago is already known to the writes that use it.
+/// Which of some codes exist: the check behind "unknown code" answers. Indicators and areas known to the kept
+/// catalogue are known (codes are never deleted); any other code is looked up on the primary, not a replica, so a
+/// code created a moment ago, through any instance, is already known to the reads and writes that use it.
 /// </summary>
-public sealed class ReferenceCodeQueries(DbConnectionFactory db) : ISqlStatementSource
+public sealed class ReferenceCodeQueries(DbConnectionFactory db, IKeptCatalogue catalogues) : ISqlStatementSource
 {
     private const string EffectGoals = "SELECT code FROM effect_goal WHERE code IN @Codes";
     private const string Themes = "SELECT code FROM theme WHERE code IN @Codes";
@@ -32,7 +33,7 @@ public sealed class ReferenceCodeQueries(DbConnectionFactory db) : ISqlStatement
     /// <summary>The codes of <paramref name="codes"/> that do not exist, in the order given.</summary>
     public async Task<IReadOnlyList<string>> FindUnknownAsync(CodeTable table, IReadOnlyCollection<string> codes, CancellationToken ct)
     {
-        if (codes.Count == 0)
+        if (codes.Count == 0 || (table is CodeTable.Indicator or CodeTable.Area && await AllKnownAsync(table, codes, ct)))
         {
             return [];
         }
@@ -42,6 +43,14 @@ public sealed class ReferenceCodeQueries(DbConnectionFactory db) : ISqlStatement
         var found = (await connection.QueryAsync<string>(new CommandDefinition(
             sql, new { Codes = db.Dialect.Codes(codes) }, cancellationToken: ct))).ToHashSet(StringComparer.Ordinal);
         return codes.Where(code => !found.Contains(code)).ToList();
+    }
+
+    private async Task<bool> AllKnownAsync(CodeTable table, IReadOnlyCollection<string> codes, CancellationToken ct)
+    {
+        var catalogue = await catalogues.LoadCatalogueAsync(ct);
+        return table == CodeTable.Indicator
+            ? codes.All(code => catalogue.IndicatorRank(code) is not null)
+            : codes.All(code => catalogue.AreaRank(code) is not null);
     }
 
     /// <summary>The lookup for one code table: the runtime and <see cref="Statements"/> both choose here.</summary>

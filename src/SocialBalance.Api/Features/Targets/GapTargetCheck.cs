@@ -23,7 +23,7 @@ public static class GapTargetCheck
             return null;
         }
 
-        var catalogue = await inputs.LoadCatalogueAsync(ct);
+        var catalogue = await inputs.LoadLatestCatalogueAsync(ct);
         var indicator = catalogue.Indicator(request.Indicator);
         var table = await inputs.LoadObservationsAsync(
             [indicator.Code], [request.Area, reference], new YearRange(request.BaselineYear, request.BaselineYear), ct);

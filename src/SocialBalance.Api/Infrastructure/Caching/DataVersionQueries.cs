@@ -15,7 +15,7 @@ public readonly record struct DataVersion(long Catalogue, long Data)
 }
 
 /// <summary>Reads <see cref="DataVersion"/>: one row by its key, the cheapest read there is.</summary>
-public sealed class DataVersionQueries(DbConnectionFactory db) : ISqlStatementSource
+public class DataVersionQueries(DbConnectionFactory db) : ISqlStatementSource
 {
     private const string Read = "SELECT catalogue_version, data_version FROM data_change WHERE id = 1";
 
@@ -25,7 +25,7 @@ public sealed class DataVersionQueries(DbConnectionFactory db) : ISqlStatementSo
     /// Reads the version from the read connection, the source the answers come from: a read replica's version and
     /// its data lag together. Call it before reading the data an answer is made of, never after.
     /// </summary>
-    public async Task<DataVersion> ReadAsync(CancellationToken ct)
+    public virtual async Task<DataVersion> ReadAsync(CancellationToken ct)
     {
         await using var connection = await db.OpenReadAsync(ct);
         return await ReadAsync(connection, ct);

@@ -1,11 +1,35 @@
 using Dapper;
 using SocialBalance.Api.Features.Catalogue;
+using SocialBalance.Api.Infrastructure.Caching;
 using SocialBalance.Api.Infrastructure.Database;
 
 namespace SocialBalance.Api.Features.Observations.Reads;
 
-public sealed class ObservationQueries(DbConnectionFactory db) : ISqlStatementSource
+/// <summary>
+/// The figure list. A page of current figures filtered by indicator or area is a slice of the filter's ids in list
+/// order (<see cref="ObservationOrder"/>) fetched by id; other pages (no such filter, <c>asOf</c>, <c>updatedSince</c>)
+/// are sorted and counted by the database.
+/// </summary>
+public sealed class ObservationQueries(
+    DbConnectionFactory db, DataVersionTracker versions, IKeptCatalogue catalogues, ObservationOrder order) : ISqlStatementSource
 {
+    // Past this many figures (estimated from the filter) an order is left to the database: the ids of a whole
+    // national table would be read and sorted for one page.
+    private const long MaxOrderedInMemory = 250_000;
+
+    // Years assumed when the filter leaves them open: more than the data sets hold today.
+    private const int OpenYears = 40;
+
+    private const string Keys = "SELECT o.id, o.indicator_code, o.area_code, o.year FROM observation o";
+
+    private const string ById = """
+        SELECT o.id, o.indicator_code, o.area_code, o.year, o.value, i.unit, o.numerator, o.denominator,
+               o.status_code, o.source, o.note, o.updated_at, o.retracted_at
+        FROM observation o
+        JOIN indicator i ON i.code = o.indicator_code
+        WHERE o.id IN @Ids AND o.retracted_at IS NULL
+        """;
+
     private const string Columns = """
         SELECT o.indicator_code, o.area_code, o.year, o.value, i.unit, o.numerator, o.denominator,
                o.status_code, o.source, o.note, o.updated_at, o.retracted_at
@@ -72,9 +96,15 @@ public sealed class ObservationQueries(DbConnectionFactory db) : ISqlStatementSo
         All = Indicators | Areas | FromYear | ToYear,
     }
 
-    /// <summary>For every source and filter combination: the count, the page and the unpaged stream.</summary>
+    /// <summary>For every source and filter combination: the count, the page and the unpaged stream; the ordered ids.</summary>
     public static IEnumerable<string> Statements(SqlDialect dialect)
     {
+        yield return ById;
+        for (var filter = ListFilter.None; filter <= ListFilter.All; filter++)
+        {
+            yield return Keys + Where(ObservationSource.Current, filter);
+        }
+
         foreach (var source in Enum.GetValues<ObservationSource>())
         {
             for (var filter = ListFilter.None; filter <= ListFilter.All; filter++)
@@ -91,14 +121,101 @@ public sealed class ObservationQueries(DbConnectionFactory db) : ISqlStatementSo
     {
         var (source, where, parameters) = Filter(query);
         // As a long: page 30,000,000 of 100 rows would overflow an int and wrap around to a negative offset (the first page).
-        parameters.Add("Skip", (long)(query.PageOrDefault - 1) * query.PageSizeOrDefault);
-        parameters.Add("Take", query.PageSizeOrDefault);
+        var skip = (long)(query.PageOrDefault - 1) * query.PageSizeOrDefault;
+        var take = query.PageSizeOrDefault;
+        if (source == ObservationSource.Current && await OrderedIdsAsync(query, where, parameters, ct) is { } ids)
+        {
+            return (await ReadByIdsAsync(ids.Skip((int)Math.Min(skip, ids.Length)).Take(take).ToArray(), ct), ids.Length);
+        }
+
+        var version = await versions.CurrentAsync(ct);
+        parameters.Add("Skip", skip);
+        parameters.Add("Take", take);
+        List<ObservationResponse> rows;
+        await using (var connection = await db.OpenReadAsync(ct))
+        {
+            rows = (await connection.QueryAsync<ObservationRow>(new CommandDefinition(
+                PageSql(db.Dialect, source, where), parameters, cancellationToken: ct))).Select(r => r.ToResponse()).ToList();
+        }
+
+        // A page that is not full, and not past the end, holds the last figure: the total needs no count.
+        if (rows.Count < take && (rows.Count > 0 || skip == 0))
+        {
+            return (rows, skip + rows.Count);
+        }
+
+        var filter = string.Join('|', source, query.AsOf?.UtcTicks, query.UpdatedSince?.UtcTicks, FilterKey(query));
+        return (rows, await order.CountAsync(version, filter, () => CountAsync(source, where, parameters), ct));
+    }
+
+    private async Task<long> CountAsync(ObservationSource source, string where, DynamicParameters parameters)
+    {
+        // Not cancelled with the request: other requests for the same filter may be waiting for this count.
+        await using var connection = await db.OpenReadAsync(CancellationToken.None);
+        return await connection.ExecuteScalarAsync<long>(CountSql(source, where), parameters);
+    }
+
+    /// <summary>The filter's codes and years, the same text for the same selection whatever the order of codes given.</summary>
+    private static string FilterKey(ObservationListQuery query) =>
+        string.Join(
+            '|',
+            string.Join(',', CodeList.Parse(query.Indicator).Order(StringComparer.Ordinal)),
+            string.Join(',', CodeList.Parse(query.Area).Order(StringComparer.Ordinal)),
+            query.From,
+            query.To);
+
+    /// <summary>The filter's ids in list order, kept per data version; null where the database orders better.</summary>
+    private async Task<long[]?> OrderedIdsAsync(ObservationListQuery query, string where, DynamicParameters parameters, CancellationToken ct)
+    {
+        var indicators = CodeList.Parse(query.Indicator);
+        var areas = CodeList.Parse(query.Area);
+        if (indicators.Count == 0 && areas.Count == 0)
+        {
+            return null;
+        }
+
+        var version = await versions.CurrentAsync(ct);
+        var catalogue = await catalogues.LoadCatalogueAsync(ct);
+        var years = query.From is { } from && query.To is { } to ? to - from + 1 : OpenYears;
+        var estimate = (long)(indicators.Count > 0 ? indicators.Count : catalogue.Indicators.Count)
+            * (areas.Count > 0 ? areas.Count : catalogue.Areas.Count) * years;
+        if (estimate > MaxOrderedInMemory)
+        {
+            return null;
+        }
+
+        return await order.GetAsync(version, FilterKey(query), () => ReadOrderAsync(where, parameters, catalogue), ct);
+    }
+
+    private async Task<long[]?> ReadOrderAsync(string where, DynamicParameters parameters, CatalogueSnapshot catalogue)
+    {
+        // Not cancelled with the request: other requests for the same filter may be waiting for this order.
+        await using var connection = await db.OpenReadAsync(CancellationToken.None);
+        var keys = (await connection.QueryAsync<ObservationKey>(Keys + where, parameters)).AsList();
+        return ObservationOrder.Sort(keys, catalogue);
+    }
+
+    /// <summary>The figures of <paramref name="ids"/>, in that order (one retracted meanwhile left out).</summary>
+    private async Task<IReadOnlyList<ObservationResponse>> ReadByIdsAsync(long[] ids, CancellationToken ct)
+    {
+        if (ids.Length == 0)
+        {
+            return [];
+        }
 
         await using var connection = await db.OpenReadAsync(ct);
-        var total = await connection.ExecuteScalarAsync<long>(new CommandDefinition(CountSql(source, where), parameters, cancellationToken: ct));
-        var rows = await connection.QueryAsync<ObservationRow>(new CommandDefinition(
-            PageSql(db.Dialect, source, where), parameters, cancellationToken: ct));
-        return (rows.Select(r => r.ToResponse()).ToList(), total);
+        var rows = (await connection.QueryAsync<IdentifiedObservationRow>(new CommandDefinition(ById, new { Ids = ids }, cancellationToken: ct)))
+            .ToDictionary(r => r.Id);
+        var page = new List<ObservationResponse>(ids.Length);
+        foreach (var id in ids)
+        {
+            if (rows.TryGetValue(id, out var row))
+            {
+                page.Add(row.ToResponse());
+            }
+        }
+
+        return page;
     }
 
     /// <summary>Every matching figure, streamed in list order (for CSV, which has no page limit).</summary>

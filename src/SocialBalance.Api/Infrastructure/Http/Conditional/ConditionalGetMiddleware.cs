@@ -12,11 +12,11 @@ namespace SocialBalance.Api.Infrastructure.Http.Conditional;
 /// Gives every successful GET of the API (and of a page marked with <see cref="ConditionalGetMetadata"/>) a strong ETag (a hash of the exact bytes) and answers
 /// <c>If-None-Match</c> with 304, so a dashboard that polls pays for unchanged data with an empty answer.
 /// The answers of public GETs (no key required) are kept in <see cref="ResponseCache"/> under the database's
-/// <see cref="DataVersion"/>, read on every request, and say so in <c>Cache-Status</c> (RFC 9211).
+/// <see cref="DataVersion"/> (see <see cref="DataVersionTracker"/> for how fresh), and say so in <c>Cache-Status</c> (RFC 9211).
 /// Answers larger than <see cref="MaxBuffered"/> (a whole-indicator CSV) are streamed without an ETag
 /// rather than held in memory, and are not kept.
 /// </summary>
-public sealed class ConditionalGetMiddleware(RequestDelegate next, ResponseCache cache, DataVersionQueries versions, ApiMetrics metrics)
+public sealed class ConditionalGetMiddleware(RequestDelegate next, ResponseCache cache, DataVersionTracker versions, ApiMetrics metrics)
 {
     // Room for the national list (about 10 MB as JSON at 2,000 areas), the read most worth keeping; the buffer is
     // rented from the shared pool and concurrent requests for one answer share one computation.
@@ -32,10 +32,21 @@ public sealed class ConditionalGetMiddleware(RequestDelegate next, ResponseCache
 
     private const string CacheStatusHeader = "Cache-Status";
 
+    private const string HitStatus = CacheName + "; hit";
+    private const string CollapsedStatus = CacheName + "; fwd=miss; collapsed";
+    private const string StoredStatus = CacheName + "; fwd=miss; stored";
+    private const string MissStatus = CacheName + "; fwd=miss";
+
     public async Task InvokeAsync(HttpContext context)
     {
         var request = context.Request;
-        if (!(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)) || !IsConditional(context))
+        if (!(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)))
+        {
+            await WriteAsync(context);
+            return;
+        }
+
+        if (!IsConditional(context))
         {
             await next(context);
             return;
@@ -44,7 +55,7 @@ public sealed class ConditionalGetMiddleware(RequestDelegate next, ResponseCache
         ResponseCache.Fill? fill = null;
         if (cache.Enabled && IsPublic(context))
         {
-            var version = await versions.ReadAsync(context.RequestAborted);
+            var version = await versions.CurrentAsync(context.RequestAborted);
             var lookup = cache.Find(version, Key(request));
             var cached = lookup.Cached;
             if (cached is null && lookup.Awaited is { } awaited)
@@ -55,7 +66,7 @@ public sealed class ConditionalGetMiddleware(RequestDelegate next, ResponseCache
             if (cached is not null)
             {
                 metrics.CacheLookup(hit: true);
-                await WriteAsync(context, cached, lookup.Cached is null ? "fwd=miss; collapsed" : "hit");
+                await WriteAsync(context, cached, lookup.Cached is null ? CollapsedStatus : HitStatus);
                 return;
             }
 
@@ -71,6 +82,30 @@ public sealed class ConditionalGetMiddleware(RequestDelegate next, ResponseCache
         {
             // Waiting requests are released whatever happened; with null they compute the answer themselves.
             fill?.Complete(null);
+        }
+    }
+
+    /// <summary>
+    /// A request that may change data: whatever it did, the next read asks the database for its version again, so a
+    /// client that has its answer never reads from before its own write. Marked before the answer starts (the handler
+    /// has committed by then) and again at the end, for an answer that started before the write finished.
+    /// </summary>
+    private async Task WriteAsync(HttpContext context)
+    {
+        context.Response.OnStarting(
+            static state =>
+            {
+                ((DataVersionTracker)state).Invalidate();
+                return Task.CompletedTask;
+            },
+            versions);
+        try
+        {
+            await next(context);
+        }
+        finally
+        {
+            versions.Invalidate();
         }
     }
 
@@ -112,7 +147,7 @@ public sealed class ConditionalGetMiddleware(RequestDelegate next, ResponseCache
                     response.Headers.Where(h => !headersBefore!.Contains(h.Key) && !IsPerResponse(h.Key)).ToList(),
                     etag,
                     buffer.Buffered.ToArray());
-                response.Headers[CacheStatusHeader] = fill.Complete(cached) ? $"{CacheName}; fwd=miss; stored" : $"{CacheName}; fwd=miss";
+                response.Headers[CacheStatusHeader] = fill.Complete(cached) ? StoredStatus : MissStatus;
             }
 
             if (Matches(context.Request, etag))
@@ -120,6 +155,13 @@ public sealed class ConditionalGetMiddleware(RequestDelegate next, ResponseCache
                 NotModified(response);
                 return;
             }
+        }
+
+        // The whole answer is in hand: its length goes in the header instead of chunked framing. An empty one is left
+        // without, so the status code pages can still write a problem body for it.
+        if (!response.HasStarted && buffer.Buffered.Length > 0)
+        {
+            response.ContentLength ??= buffer.Buffered.Length;
         }
 
         await buffer.CopyBufferedToAsync(original, context.RequestAborted);
@@ -134,7 +176,7 @@ public sealed class ConditionalGetMiddleware(RequestDelegate next, ResponseCache
             response.Headers[name] = value;
         }
 
-        response.Headers[CacheStatusHeader] = $"{CacheName}; {status}";
+        response.Headers[CacheStatusHeader] = status;
         if (Matches(context.Request, cached.ETag))
         {
             NotModified(response);
@@ -181,6 +223,11 @@ public sealed class ConditionalGetMiddleware(RequestDelegate next, ResponseCache
 
     private static bool Matches(HttpRequest request, EntityTagHeaderValue etag)
     {
+        if (request.Headers.IfNoneMatch.Count == 0)
+        {
+            return false;
+        }
+
         var ifNoneMatch = request.GetTypedHeaders().IfNoneMatch;
         return ifNoneMatch is { Count: > 0 }
             && ifNoneMatch.Any(candidate => candidate.Equals(EntityTagHeaderValue.Any) || candidate.Compare(etag, useStrongComparison: false));

@@ -34,4 +34,18 @@ public sealed class LimitOptions
     /// </summary>
     [Microsoft.Extensions.Configuration.ConfigurationKeyName("AnswerCacheBytes")]
     public long ResponseCacheBytes { get; set; } = 64L * 1024 * 1024;
+
+    /// <summary>
+    /// How long a read may go by the data version it last read before asking the database again: the longest a
+    /// change made through another instance, or straight in the database, takes to reach this instance's answers.
+    /// A write through this instance is seen at once. At most one second; 0 reads the version on every request.
+    /// </summary>
+    public TimeSpan DataVersionMaxAge { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary><see cref="DataVersionMaxAge"/>, refused at start when outside 0 to 1 second rather than quietly bent.</summary>
+    public TimeSpan CheckedDataVersionMaxAge() =>
+        DataVersionMaxAge >= TimeSpan.Zero && DataVersionMaxAge <= Caching.DataVersionTracker.MaxAllowedAge
+            ? DataVersionMaxAge
+            : throw new InvalidOperationException(
+                $"Limits:DataVersionMaxAge is {DataVersionMaxAge}; it must lie between 00:00:00 and {Caching.DataVersionTracker.MaxAllowedAge}.");
 }
