@@ -21,7 +21,12 @@ public sealed class AreaQueries(DbConnectionFactory db) : ISqlStatementSource
 
     private const string OneArea = Columns + "\nWHERE a.code = @Code";
 
-    private const string Parent = "SELECT code, name_da, name_en FROM area WHERE code = @Parent";
+    private const string Parent = """
+        SELECT p.code, p.name_da, p.name_en
+        FROM area c
+        JOIN area p ON p.code = c.parent_code
+        WHERE c.code = @Code
+        """;
 
     private static string Children(SqlDialect dialect) => $"""
         SELECT code, name_da, name_en
@@ -101,23 +106,23 @@ public sealed class AreaQueries(DbConnectionFactory db) : ISqlStatementSource
         return Columns + SqlFragments.Where(conditions) + Order(dialect);
     }
 
+    /// <summary>One area with its parent, children, organisations and list history: one batch, one round trip.</summary>
     public async Task<AreaResponse?> FindAsync(string code, CancellationToken ct)
     {
         await using var connection = await db.OpenReadAsync(ct);
-        var parameters = new { Code = db.Dialect.Code(code) };
-        var area = await connection.QuerySingleOrDefaultAsync<AreaRow>(new CommandDefinition(OneArea, parameters, cancellationToken: ct));
+        var batch = string.Join(";\n", OneArea, Parent, Children(db.Dialect), Organisations(db.Dialect), ListHistory);
+        await using var results = await connection.QueryMultipleAsync(new CommandDefinition(
+            batch, new { Code = db.Dialect.Code(code) }, cancellationToken: ct));
+        var area = await results.ReadSingleOrDefaultAsync<AreaRow>();
         if (area is null)
         {
             return null;
         }
 
-        var parent = area.ParentCode is null
-            ? null
-            : await connection.QuerySingleOrDefaultAsync<NamedRow>(new CommandDefinition(
-                Parent, new { Parent = db.Dialect.Code(area.ParentCode) }, cancellationToken: ct));
-        var children = await connection.QueryAsync<NamedRow>(new CommandDefinition(Children(db.Dialect), parameters, cancellationToken: ct));
-        var organisations = await connection.QueryAsync<NamedRow>(new CommandDefinition(Organisations(db.Dialect), parameters, cancellationToken: ct));
-        var history = await connection.QueryAsync<ListEntryRow>(new CommandDefinition(ListHistory, parameters, cancellationToken: ct));
+        var parent = await results.ReadSingleOrDefaultAsync<NamedRow>();
+        var children = await results.ReadAsync<NamedRow>();
+        var organisations = await results.ReadAsync<NamedRow>();
+        var history = await results.ReadAsync<ListEntryRow>();
 
         var summary = area.ToSummary();
         return new AreaResponse(
