@@ -14,8 +14,19 @@ if (args is ["generate", var target, .. var rest])
     return;
 }
 
-var options = LoadOptions.Parse(args);
-Endpoints.Selected(options.Only);
+LoadOptions options;
+try
+{
+    options = LoadOptions.Parse(args);
+    Endpoints.Selected(options.Only);
+}
+catch (ArgumentException e)
+{
+    Console.Error.WriteLine(e.Message + " See bench/README.md, \"Reads under load\", for the options.");
+    Environment.ExitCode = 2;
+    return;
+}
+
 var work = Directory.CreateTempSubdirectory("socialbalance-load-").FullName;
 try
 {
