@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
 
 namespace SocialBalance.LoadBench;
 
@@ -16,10 +18,11 @@ public static class Processes
     }
 
     /// <summary>
-    /// The published service on the generated database, with limits out of the way and quiet logs; with
-    /// <paramref name="keepAnswers"/> false its answer cache keeps nothing, so every request does the whole work.
+    /// The published service on the generated database (<paramref name="database"/>: the settings that name it, as
+    /// environment variables), with limits out of the way and quiet logs; with <paramref name="keepAnswers"/>
+    /// false its answer cache keeps nothing, so every request does the whole work.
     /// </summary>
-    public static Process StartService(string dll, string url, string database, bool keepAnswers)
+    public static Process StartService(string dll, string url, IReadOnlyDictionary<string, string> database, bool keepAnswers)
     {
         var info = new ProcessStartInfo("dotnet", $"{dll} --urls {url}")
         {
@@ -27,7 +30,11 @@ public static class Processes
             RedirectStandardError = true,
         };
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        info.Environment["Database__SqliteFile"] = database;
+        foreach (var (key, value) in database)
+        {
+            info.Environment[key] = value;
+        }
+
         info.Environment["Database__SeedDemoData"] = "false";
         info.Environment["Limits__AnonymousReadsPerMinute"] = "1000000000";
         info.Environment["Logging__LogLevel__Default"] = "Warning";
@@ -73,6 +80,41 @@ public static class Processes
         var line = File.ReadLines($"/proc/{process.Id}/status").First(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
         var kilobytes = double.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture);
         return kilobytes / 1024;
+    }
+
+    /// <summary>
+    /// Sets the high-water mark back to the present resident memory (writing 5 to clear_refs), so the next reading
+    /// is the peak since now. False where the kernel does not allow it.
+    /// </summary>
+    public static bool ResetPeakMemory(Process process)
+    {
+        try
+        {
+            File.WriteAllText($"/proc/{process.Id}/clear_refs", "5");
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>A loopback address nothing listens on now, so runs beside another bench do not collide.</summary>
+    public static string FreeLoopbackUrl()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return $"http://127.0.0.1:{((IPEndPoint)listener.LocalEndpoint).Port}";
+    }
+
+    /// <summary>Stops a service this bench started, and waits until it is gone.</summary>
+    public static void Stop(Process process)
+    {
+        if (!process.HasExited)
+        {
+            process.Kill(entireProcessTree: true);
+            process.WaitForExit();
+        }
     }
 }
 

@@ -4,12 +4,13 @@ using System.Text.RegularExpressions;
 
 namespace SocialBalance.LoadBench;
 
-public sealed record WrkResult(string Name, double RequestsPerSecond, double P99Milliseconds, long Requests, int Errors);
+/// <summary>One wrk run's summary; <paramref name="SocketErrors"/> counts connect, read and write errors and timeouts.</summary>
+public sealed record WrkResult(double RequestsPerSecond, double P99Milliseconds, long Requests, int Errors, int SocketErrors);
 
 /// <summary>Runs wrk (Debian package) with latency statistics and reads its summary.</summary>
 public static partial class Wrk
 {
-    public static async Task<WrkResult> RunAsync(string name, string url, int seconds, int connections)
+    public static async Task<WrkResult> RunAsync(string url, int seconds, int connections)
     {
         var info = new ProcessStartInfo("wrk", $"-t2 -c{connections} -d{seconds}s --latency --timeout 10s {url}")
         {
@@ -25,11 +26,18 @@ public static partial class Wrk
         var requests = long.Parse(Requests().Match(output).Groups[1].Value, CultureInfo.InvariantCulture);
         var non2xx = NonSuccess().Match(output);
         var errors = non2xx.Success ? int.Parse(non2xx.Groups[1].Value, CultureInfo.InvariantCulture) : 0;
-        return new WrkResult(name, rps, p99, requests, errors);
+        var socket = SocketErrors().Match(output);
+        var socketErrors = socket.Success ? Enumerable.Range(1, 4).Sum(g => int.Parse(socket.Groups[g].Value, CultureInfo.InvariantCulture)) : 0;
+        return new WrkResult(rps, p99, requests, errors, socketErrors);
     }
 
     private static double Latency(Match match)
     {
+        if (!match.Success)
+        {
+            return double.NaN; // no answer at all within the run
+        }
+
         var number = double.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
         return match.Groups[2].Value switch
         {
@@ -51,4 +59,7 @@ public static partial class Wrk
 
     [GeneratedRegex(@"Non-2xx or 3xx responses:\s+(\d+)")]
     private static partial Regex NonSuccess();
+
+    [GeneratedRegex(@"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)")]
+    private static partial Regex SocketErrors();
 }
