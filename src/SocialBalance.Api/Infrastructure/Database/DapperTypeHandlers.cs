@@ -27,7 +27,10 @@ public sealed class DateTimeOffsetHandler : SqlMapper.TypeHandler<DateTimeOffset
         }
     }
 
-    public override DateTimeOffset Parse(object value) => value switch
+    public override DateTimeOffset Parse(object value) => FromDatabase(value);
+
+    /// <summary>A timestamp as either database returns it, for readers that map columns by hand.</summary>
+    public static DateTimeOffset FromDatabase(object value) => value switch
     {
         DateTimeOffset dto => dto,
         DateTime dt => new DateTimeOffset(DateTime.SpecifyKind(dt, DateTimeKind.Utc)),

@@ -52,7 +52,7 @@ public sealed record ObservationListQuery(
     public int PageSizeOrDefault => PageSize ?? DefaultPageSize;
 }
 
-internal class ObservationRow
+internal sealed class ObservationRow
 {
     public string IndicatorCode { get; init; } = "";
     public string AreaCode { get; init; } = "";
@@ -69,10 +69,4 @@ internal class ObservationRow
 
     public ObservationResponse ToResponse() => new(
         IndicatorCode, AreaCode, Year, Value, Unit, Numerator, Denominator, StatusCode, Source, Note, UpdatedAt, RetractedAt is not null);
-}
-
-/// <summary>A figure with its row id, read when a page is fetched by ids.</summary>
-internal sealed class IdentifiedObservationRow : ObservationRow
-{
-    public long Id { get; init; }
 }

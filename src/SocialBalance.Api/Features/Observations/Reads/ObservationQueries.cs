@@ -22,12 +22,12 @@ public sealed class ObservationQueries(
 
     private const string Keys = "SELECT o.id, o.indicator_code, o.area_code, o.year FROM observation o";
 
-    private const string ById = """
+    private static string ById(SqlDialect dialect) => $"""
         SELECT o.id, o.indicator_code, o.area_code, o.year, o.value, i.unit, o.numerator, o.denominator,
                o.status_code, o.source, o.note, o.updated_at, o.retracted_at
         FROM observation o
         JOIN indicator i ON i.code = o.indicator_code
-        WHERE o.id IN @Ids AND o.retracted_at IS NULL
+        WHERE {dialect.IdIn("o.id", "@Ids")} AND o.retracted_at IS NULL
         """;
 
     private const string Columns = """
@@ -99,7 +99,7 @@ public sealed class ObservationQueries(
     /// <summary>For every source and filter combination: the count, the page and the unpaged stream; the ordered ids.</summary>
     public static IEnumerable<string> Statements(SqlDialect dialect)
     {
-        yield return ById;
+        yield return ById(dialect);
         for (var filter = ListFilter.None; filter <= ListFilter.All; filter++)
         {
             yield return Keys + Where(ObservationSource.Current, filter);
@@ -204,14 +204,25 @@ public sealed class ObservationQueries(
         }
 
         await using var connection = await db.OpenReadAsync(ct);
-        var rows = (await connection.QueryAsync<IdentifiedObservationRow>(new CommandDefinition(ById, new { Ids = ids }, cancellationToken: ct)))
-            .ToDictionary(r => r.Id);
+        // Read column by column: a page holds up to 1,000 figures, and a mapper boxes every value it reads.
+        await using var reader = await connection.ExecuteReaderAsync(new CommandDefinition(
+            ById(db.Dialect), new { Ids = SqlDialect.IdArray(ids) }, cancellationToken: ct));
+        var rows = new Dictionary<long, ObservationResponse>(ids.Length);
+        while (await reader.ReadAsync(ct))
+        {
+            rows[reader.GetInt64(0)] = new ObservationResponse(
+                reader.GetString(1), reader.GetString(2), reader.GetInt32(3), reader.GetDouble(4), reader.GetString(5),
+                reader.IsDBNull(6) ? null : reader.GetDouble(6), reader.IsDBNull(7) ? null : reader.GetDouble(7),
+                reader.GetString(8), reader.IsDBNull(9) ? null : reader.GetString(9), reader.IsDBNull(10) ? null : reader.GetString(10),
+                DateTimeOffsetHandler.FromDatabase(reader.GetValue(11)), !reader.IsDBNull(12));
+        }
+
         var page = new List<ObservationResponse>(ids.Length);
         foreach (var id in ids)
         {
-            if (rows.TryGetValue(id, out var row))
+            if (rows.TryGetValue(id, out var figure))
             {
-                page.Add(row.ToResponse());
+                page.Add(figure);
             }
         }
 
