@@ -1,5 +1,4 @@
 using System.Data.Common;
-using System.Runtime.CompilerServices;
 using Microsoft.Data.SqlClient;
 using Microsoft.Data.Sqlite;
 
@@ -50,11 +49,6 @@ public sealed class DbConnectionFactory
         try
         {
             await connection.OpenAsync(ct);
-            if (connection is SqliteConnection sqlite)
-            {
-                MapOnce(sqlite);
-            }
-
             return connection;
         }
         catch
@@ -62,27 +56,6 @@ public sealed class DbConnectionFactory
             await connection.DisposeAsync();
             throw;
         }
-    }
-
-    // Reads through a memory map: a page comes from the operating system's file cache without a system call, and one
-    // copy of it serves every connection (each otherwise reads into a 2 MB cache of its own, too small for a page of
-    // 1,000 figures spread over as many pages). Set once per physical connection, which the pool keeps.
-    private const string MemoryMap = "PRAGMA mmap_size = 268435456";
-
-    private static readonly ConditionalWeakTable<SQLitePCL.sqlite3, object> Mapped = new();
-    private static readonly object Done = new();
-
-    private static void MapOnce(SqliteConnection connection)
-    {
-        if (connection.Handle is not { } handle || Mapped.TryGetValue(handle, out _))
-        {
-            return;
-        }
-
-        using var command = connection.CreateCommand();
-        command.CommandText = MemoryMap;
-        command.ExecuteNonQuery();
-        Mapped.AddOrUpdate(handle, Done);
     }
 
     /// <summary>Builds the factory from configuration: provider, file or connection string.</summary>
