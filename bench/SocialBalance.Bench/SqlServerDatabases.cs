@@ -4,9 +4,10 @@ namespace SocialBalance.Bench;
 
 /// <summary>
 /// Throw-away databases on one SQL Server (or the stand-in), named per run and dropped afterwards. Names are
-/// lower-case: the stand-in stores them so and compares some of them case-sensitively.
+/// lower-case: the stand-in stores them so and compares some of them case-sensitively. Shared by both benches
+/// (the load bench compiles this file too), each naming its databases with its own <paramref name="prefix"/>.
 /// </summary>
-public sealed class SqlServerDatabases(string serverConnectionString)
+public sealed class SqlServerDatabases(string serverConnectionString, string prefix = "socialbalance_bench")
 {
     private readonly string run = Guid.NewGuid().ToString("N")[..8];
 
@@ -18,7 +19,7 @@ public sealed class SqlServerDatabases(string serverConnectionString)
     /// </summary>
     public string Create(string purpose)
     {
-        var name = $"socialbalance_bench_{run}_{purpose}".ToLowerInvariant();
+        var name = $"{prefix}_{run}_{purpose}".ToLowerInvariant();
         RunOnMaster($"IF DB_ID(@Name) IS NULL CREATE DATABASE {name};", name);
         return new SqlConnectionStringBuilder(serverConnectionString) { InitialCatalog = name }.ConnectionString;
     }

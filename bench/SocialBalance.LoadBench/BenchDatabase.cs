@@ -4,6 +4,7 @@ using Dapper;
 using Microsoft.Data.SqlClient;
 using Microsoft.Data.Sqlite;
 using SocialBalance.Api.Infrastructure.Database;
+using SocialBalance.Bench;
 
 namespace SocialBalance.LoadBench;
 
@@ -72,7 +73,7 @@ public sealed class BenchDatabase : IAsyncDisposable
     /// <summary>A new database on the server, migrated as the service does at start and filled; dropped again if that fails.</summary>
     public static async Task<BenchDatabase> SqlServerAsync(LoadOptions options)
     {
-        var databases = new SqlServerDatabases(options.SqlServer!);
+        var databases = new SqlServerDatabases(options.SqlServer!, "socialbalance_loadbench");
         var connectionString = databases.Create("national");
         var database = new BenchDatabase("sqlserver", "SQL Server", new DbConnectionFactory(DatabaseProvider.SqlServer, connectionString), new Dictionary<string, string>
         {
