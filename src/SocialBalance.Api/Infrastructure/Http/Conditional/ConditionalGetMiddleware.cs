@@ -42,7 +42,7 @@ public sealed class ConditionalGetMiddleware(RequestDelegate next, ResponseCache
         var request = context.Request;
         if (!(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)))
         {
-            await WriteAsync(context);
+            await ChangeAsync(context);
             return;
         }
 
@@ -90,7 +90,7 @@ public sealed class ConditionalGetMiddleware(RequestDelegate next, ResponseCache
     /// client that has its answer never reads from before its own write. Marked before the answer starts (the handler
     /// has committed by then) and again at the end, for an answer that started before the write finished.
     /// </summary>
-    private async Task WriteAsync(HttpContext context)
+    private async Task ChangeAsync(HttpContext context)
     {
         context.Response.OnStarting(
             static state =>
