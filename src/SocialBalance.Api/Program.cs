@@ -56,7 +56,9 @@ builder.Services.ConfigureHttpJsonOptions(options =>
     options.SerializerOptions.AllowDuplicateProperties = false;
     options.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
 });
-builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Transient);
+// Built once: a validator's rules are set up in its constructor (expression trees), and every one depends only on
+// singletons; what a validation finds goes in its own context.
+builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton);
 builder.Services.AddApiDocumentation();
 builder.Services.AddServiceHealthChecks();
 builder.Services.AddPublicReadCors();

@@ -47,22 +47,3 @@ internal sealed class AreaRow
         new CodeAndName(KindCode, new LocalizedText(KindNameDa, KindNameEn)),
         ParentCode);
 }
-
-internal sealed class NamedRow
-{
-    public string Code { get; init; } = "";
-    public string NameDa { get; init; } = "";
-    public string NameEn { get; init; } = "";
-
-    public CodeAndName ToCodeAndName() => new(Code, new LocalizedText(NameDa, NameEn));
-}
-
-internal sealed class ListEntryRow
-{
-    public int ListYear { get; init; }
-    public DateTime PublishedOn { get; init; }
-    public string CategoryCode { get; init; } = "";
-    public string CategoryNameDa { get; init; } = "";
-    public string CategoryNameEn { get; init; } = "";
-    public string Source { get; init; } = "";
-}

@@ -1,11 +1,20 @@
 using Dapper;
 using SocialBalance.Api.Features.Catalogue;
+using SocialBalance.Api.Infrastructure.Caching;
 using SocialBalance.Api.Infrastructure.Database;
 
 namespace SocialBalance.Api.Features.Areas;
 
-public sealed class AreaQueries(DbConnectionFactory db) : ISqlStatementSource
+/// <remarks>
+/// One area's answer comes from a directory of every area kept while the data version is unchanged, as
+/// <see cref="DataVersionTracker"/> knows it (a change through this instance is seen at the next request, one through
+/// another instance or straight in the database within its bound): at national scale it is read again in a few
+/// milliseconds after a change, and until then an area costs no query.
+/// </remarks>
+public sealed class AreaQueries(DbConnectionFactory db, DataVersionTracker versions) : ISqlStatementSource
 {
+    private volatile KeptDirectory? kept;
+
     private const string Columns = """
         SELECT a.code, a.name_da, a.name_en, k.code AS kind_code, k.name_da AS kind_name_da,
                k.name_en AS kind_name_en, a.parent_code, a.note_da, a.note_en
@@ -19,36 +28,21 @@ public sealed class AreaQueries(DbConnectionFactory db) : ISqlStatementSource
 
     private const string ByParent = "a.parent_code = @Parent";
 
-    private const string OneArea = Columns + "\nWHERE a.code = @Code";
-
-    private const string Parent = """
-        SELECT p.code, p.name_da, p.name_en
-        FROM area c
-        JOIN area p ON p.code = c.parent_code
-        WHERE c.code = @Code
-        """;
-
-    private static string Children(SqlDialect dialect) => $"""
-        SELECT code, name_da, name_en
-        FROM area
-        WHERE parent_code = @Code
-        ORDER BY sort_order, {dialect.CodeOrder("code")}
-        """;
-
-    private static string Organisations(SqlDialect dialect) => $"""
-        SELECT o.code, o.name_da, o.name_en
+    // The whole directory behind GET /areas/{code}, read once per data version: every area, every housing
+    // organisation's link to an area, every official list entry.
+    private static string OrganisationLinks(SqlDialect dialect) => $"""
+        SELECT oa.area_code, o.code, o.name_da, o.name_en
         FROM organisation_area oa
         JOIN organisation o ON o.code = oa.organisation_code
-        WHERE oa.area_code = @Code AND o.kind = 'housing-organisation'
+        WHERE o.kind = 'housing-organisation'
         ORDER BY {dialect.CodeOrder("o.code")}
         """;
 
     private const string ListHistory = """
-        SELECT e.list_year, e.published_on, c.code AS category_code, c.name_da AS category_name_da,
+        SELECT e.area_code, e.list_year, e.published_on, c.code AS category_code, c.name_da AS category_name_da,
                c.name_en AS category_name_en, e.source
         FROM official_list_entry e
         JOIN list_category c ON c.code = e.category_code
-        WHERE e.area_code = @Code
         ORDER BY e.list_year
         """;
 
@@ -70,10 +64,7 @@ public sealed class AreaQueries(DbConnectionFactory db) : ISqlStatementSource
             yield return ListSql(dialect, filter);
         }
 
-        yield return OneArea;
-        yield return Parent;
-        yield return Children(dialect);
-        yield return Organisations(dialect);
+        yield return OrganisationLinks(dialect);
         yield return ListHistory;
     }
 
@@ -106,37 +97,68 @@ public sealed class AreaQueries(DbConnectionFactory db) : ISqlStatementSource
         return Columns + SqlFragments.Where(conditions) + Order(dialect);
     }
 
-    /// <summary>One area with its parent, children, organisations and list history: one batch, one round trip.</summary>
+    /// <summary>One area with its parent, children, organisations and list history; null when there is none.</summary>
     public async Task<AreaResponse?> FindAsync(string code, CancellationToken ct)
     {
+        var version = await versions.CurrentAsync(ct);
+        var directory = kept is { } hit && hit.Version == version ? hit.Areas : await LoadDirectoryAsync(version, ct);
+        return directory.GetValueOrDefault(code);
+    }
+
+    // The version is read before the rows, so a directory kept under a version is never older than the version.
+    private async Task<IReadOnlyDictionary<string, AreaResponse>> LoadDirectoryAsync(DataVersion version, CancellationToken ct)
+    {
         await using var connection = await db.OpenReadAsync(ct);
-        var batch = string.Join(";\n", OneArea, Parent, Children(db.Dialect), Organisations(db.Dialect), ListHistory);
-        await using var results = await connection.QueryMultipleAsync(new CommandDefinition(
-            batch, new { Code = db.Dialect.Code(code) }, cancellationToken: ct));
-        var area = await results.ReadSingleOrDefaultAsync<AreaRow>();
-        if (area is null)
-        {
-            return null;
-        }
+        var batch = string.Join(";\n", ListSql(db.Dialect, ListFilter.None), OrganisationLinks(db.Dialect), ListHistory);
+        await using var results = await connection.QueryMultipleAsync(new CommandDefinition(batch, cancellationToken: ct));
+        var areas = (await results.ReadAsync<AreaRow>()).ToList();
+        var organisations = (await results.ReadAsync<OrganisationLinkRow>()).ToLookup(o => o.AreaCode, o => o.ToCodeAndName());
+        var history = (await results.ReadAsync<AreaListEntryRow>()).ToLookup(h => h.AreaCode, h => h.ToEntry());
 
-        var parent = await results.ReadSingleOrDefaultAsync<NamedRow>();
-        var children = await results.ReadAsync<NamedRow>();
-        var organisations = await results.ReadAsync<NamedRow>();
-        var history = await results.ReadAsync<ListEntryRow>();
+        var names = areas.ToDictionary(a => a.Code, a => new CodeAndName(a.Code, new LocalizedText(a.NameDa, a.NameEn)), StringComparer.Ordinal);
+        var children = areas.Where(a => a.ParentCode is not null).ToLookup(a => a.ParentCode!, a => names[a.Code]);
+        var directory = areas.ToDictionary(
+            a => a.Code,
+            a => new AreaResponse(
+                a.Code,
+                names[a.Code].Name,
+                new CodeAndName(a.KindCode, new LocalizedText(a.KindNameDa, a.KindNameEn)),
+                LocalizedText.OrNull(a.NoteDa, a.NoteEn),
+                a.ParentCode is { } parent ? names.GetValueOrDefault(parent) : null,
+                children[a.Code].ToList(),
+                organisations[a.Code].ToList(),
+                history[a.Code].ToList()),
+            StringComparer.Ordinal);
+        kept = new KeptDirectory(version, directory);
+        return directory;
+    }
 
-        var summary = area.ToSummary();
-        return new AreaResponse(
-            summary.Code,
-            summary.Name,
-            summary.Kind,
-            LocalizedText.OrNull(area.NoteDa, area.NoteEn),
-            parent?.ToCodeAndName(),
-            children.Select(c => c.ToCodeAndName()).ToList(),
-            organisations.Select(o => o.ToCodeAndName()).ToList(),
-            history.Select(h => new OfficialListEntry(
-                h.ListYear,
-                DateOnly.FromDateTime(h.PublishedOn),
-                new CodeAndName(h.CategoryCode, new LocalizedText(h.CategoryNameDa, h.CategoryNameEn)),
-                h.Source)).ToList());
+    private sealed record KeptDirectory(DataVersion Version, IReadOnlyDictionary<string, AreaResponse> Areas);
+
+    private sealed class OrganisationLinkRow
+    {
+        public string AreaCode { get; init; } = "";
+        public string Code { get; init; } = "";
+        public string NameDa { get; init; } = "";
+        public string NameEn { get; init; } = "";
+
+        public CodeAndName ToCodeAndName() => new(Code, new LocalizedText(NameDa, NameEn));
+    }
+
+    private sealed class AreaListEntryRow
+    {
+        public string AreaCode { get; init; } = "";
+        public int ListYear { get; init; }
+        public DateTime PublishedOn { get; init; }
+        public string CategoryCode { get; init; } = "";
+        public string CategoryNameDa { get; init; } = "";
+        public string CategoryNameEn { get; init; } = "";
+        public string Source { get; init; } = "";
+
+        public OfficialListEntry ToEntry() => new(
+            ListYear,
+            DateOnly.FromDateTime(PublishedOn),
+            new CodeAndName(CategoryCode, new LocalizedText(CategoryNameDa, CategoryNameEn)),
+            Source);
     }
 }

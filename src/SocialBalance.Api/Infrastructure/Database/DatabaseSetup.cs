@@ -25,6 +25,12 @@ public static class DatabaseSetup
         var factory = app.Services.GetRequiredService<DbConnectionFactory>();
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("SocialBalance.Database");
 
+        var journalMode = await new JournalModeQueries(factory).UseWriteAheadLogAsync(CancellationToken.None);
+        if (journalMode is not null && !journalMode.Equals("wal", StringComparison.OrdinalIgnoreCase))
+        {
+            ServiceLog.NoWriteAheadLog(logger, journalMode);
+        }
+
         var applied = MigrationRunner.Migrate(factory, logger);
         ServiceLog.DatabaseReady(logger, factory.Provider.ToString(), applied.Count);
 

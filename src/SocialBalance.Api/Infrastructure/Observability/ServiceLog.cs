@@ -18,6 +18,9 @@ public static partial class ServiceLog
     [LoggerMessage(1004, LogLevel.Warning, "Could not refresh the query planner's statistics; reads may choose slower plans.")]
     public static partial void PlannerStatisticsNotRefreshed(ILogger logger, Exception exception);
 
+    [LoggerMessage(1006, LogLevel.Warning, "The SQLite file stays in journal mode '{Mode}', not write-ahead log: reads wait while a write commits.")]
+    public static partial void NoWriteAheadLog(ILogger logger, string mode);
+
     /// <summary>DbUp's own message, formatted by its own format string.</summary>
     [LoggerMessage(EventId = 1005, Message = "{Message}")]
     public static partial void Migration(ILogger logger, LogLevel level, Exception? exception, string message);
