@@ -17,10 +17,11 @@ public sealed class JournalModeQueries(DbConnectionFactory db) : ISqlStatementSo
     /// <summary>The journal mode in force afterwards ("wal"); null where there is nothing to set.</summary>
     public async Task<string?> UseWriteAheadLogAsync(CancellationToken ct)
     {
+        // Nothing is opened where there is nothing to set: before the migrations a SQL Server database may not exist yet.
         string? mode = null;
-        await using var connection = await db.OpenAsync(ct);
         foreach (var statement in Statements(db.Dialect))
         {
+            await using var connection = await db.OpenAsync(ct);
             mode = await connection.ExecuteScalarAsync<string>(new CommandDefinition(statement, cancellationToken: ct));
         }
 
