@@ -121,11 +121,22 @@ public sealed class AnalysisInputQueries(DbConnectionFactory db, DataVersionTrac
             cancellationToken: ct));
     }
 
-    /// <summary>The latest year any current figure describes; null when there is none.</summary>
+    private volatile CachedLatestYear? latestYear;
+
+    /// <summary>The latest year any current figure describes; null when there is none. Kept while the data is unchanged.</summary>
     public async Task<int?> LatestYearAsync(CancellationToken ct)
     {
+        // The version is read before the year, so a year kept under a version is never older than the version.
+        var version = await versions.CurrentAsync(ct);
+        if (latestYear is { } hit && hit.Version == version)
+        {
+            return hit.Year;
+        }
+
         await using var connection = await db.OpenReadAsync(ct);
-        return await connection.ExecuteScalarAsync<int?>(new CommandDefinition(LatestYear, cancellationToken: ct));
+        var year = await connection.ExecuteScalarAsync<int?>(new CommandDefinition(LatestYear, cancellationToken: ct));
+        latestYear = new CachedLatestYear(version, year);
+        return year;
     }
 
     /// <summary>The figures of the given indicators in every area, within <paramref name="years"/>.</summary>
@@ -165,6 +176,8 @@ public sealed class AnalysisInputQueries(DbConnectionFactory db, DataVersionTrac
     }
 
     private sealed record CachedCatalogue(long Version, CatalogueSnapshot Catalogue);
+
+    private sealed record CachedLatestYear(DataVersion Version, int? Year);
 
     private sealed class NameRow
     {

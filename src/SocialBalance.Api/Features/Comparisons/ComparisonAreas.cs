@@ -9,8 +9,14 @@ public static class ComparisonAreas
     public static List<string> Of(IComparisonScope scope, CatalogueSnapshot catalogue)
     {
         var chosen = CodeList.Parse(scope.Areas);
+        // By rank, not by a pass over the catalogue: at national scale it holds 2,000 areas for the 20 asked for.
         return chosen.Count > 0
-            ? catalogue.Areas.Select(a => a.Code).Where(chosen.Contains).ToList()
+            ? chosen.Distinct(StringComparer.Ordinal)
+                .Select(code => (Code: code, Rank: catalogue.AreaRank(code)))
+                .Where(a => a.Rank is not null)
+                .OrderBy(a => a.Rank)
+                .Select(a => a.Code)
+                .ToList()
             : catalogue.AreasOfKind(CatalogueSnapshot.SocialBalanceAreaKind).ToList();
     }
 }
