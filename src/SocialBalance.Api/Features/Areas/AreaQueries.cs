@@ -1,5 +1,6 @@
 using Dapper;
 using SocialBalance.Api.Features.Catalogue;
+using SocialBalance.Api.Features.ListStatus;
 using SocialBalance.Api.Infrastructure.Caching;
 using SocialBalance.Api.Infrastructure.Database;
 
@@ -29,21 +30,13 @@ public sealed class AreaQueries(DbConnectionFactory db, DataVersionTracker versi
     private const string ByParent = "a.parent_code = @Parent";
 
     // The whole directory behind GET /areas/{code}, read once per data version: every area, every housing
-    // organisation's link to an area, every official list entry.
+    // organisation's link to an area, and every official list entry (ListStatusQueries.AllOfficialEntries).
     private static string OrganisationLinks(SqlDialect dialect) => $"""
         SELECT oa.area_code, o.code, o.name_da, o.name_en
         FROM organisation_area oa
         JOIN organisation o ON o.code = oa.organisation_code
         WHERE o.kind = 'housing-organisation'
         ORDER BY {dialect.CodeOrder("o.code")}
-        """;
-
-    private const string ListHistory = """
-        SELECT e.area_code, e.list_year, e.published_on, c.code AS category_code, c.name_da AS category_name_da,
-               c.name_en AS category_name_en, e.source
-        FROM official_list_entry e
-        JOIN list_category c ON c.code = e.category_code
-        ORDER BY e.list_year
         """;
 
     /// <summary>The optional filters of the area list; each adds one fixed condition.</summary>
@@ -65,7 +58,6 @@ public sealed class AreaQueries(DbConnectionFactory db, DataVersionTracker versi
         }
 
         yield return OrganisationLinks(dialect);
-        yield return ListHistory;
     }
 
     public async Task<IReadOnlyList<AreaSummary>> ListAsync(string? kind, string? parent, CancellationToken ct)
@@ -109,11 +101,11 @@ public sealed class AreaQueries(DbConnectionFactory db, DataVersionTracker versi
     private async Task<IReadOnlyDictionary<string, AreaResponse>> LoadDirectoryAsync(DataVersion version, CancellationToken ct)
     {
         await using var connection = await db.OpenReadAsync(ct);
-        var batch = string.Join(";\n", ListSql(db.Dialect, ListFilter.None), OrganisationLinks(db.Dialect), ListHistory);
+        var batch = string.Join(";\n", ListSql(db.Dialect, ListFilter.None), OrganisationLinks(db.Dialect), ListStatusQueries.AllOfficialEntries(db.Dialect));
         await using var results = await connection.QueryMultipleAsync(new CommandDefinition(batch, cancellationToken: ct));
         var areas = (await results.ReadAsync<AreaRow>()).ToList();
         var organisations = (await results.ReadAsync<OrganisationLinkRow>()).ToLookup(o => o.AreaCode, o => o.ToCodeAndName());
-        var history = (await results.ReadAsync<AreaListEntryRow>()).ToLookup(h => h.AreaCode, h => h.ToEntry());
+        var history = ListStatusQueries.ToLookup(await results.ReadAsync<ListStatusQueries.OfficialEntryRow>());
 
         var names = areas.ToDictionary(a => a.Code, a => new CodeAndName(a.Code, new LocalizedText(a.NameDa, a.NameEn)), StringComparer.Ordinal);
         var children = areas.Where(a => a.ParentCode is not null).ToLookup(a => a.ParentCode!, a => names[a.Code]);
@@ -143,22 +135,5 @@ public sealed class AreaQueries(DbConnectionFactory db, DataVersionTracker versi
         public string NameEn { get; init; } = "";
 
         public CodeAndName ToCodeAndName() => new(Code, new LocalizedText(NameDa, NameEn));
-    }
-
-    private sealed class AreaListEntryRow
-    {
-        public string AreaCode { get; init; } = "";
-        public int ListYear { get; init; }
-        public DateTime PublishedOn { get; init; }
-        public string CategoryCode { get; init; } = "";
-        public string CategoryNameDa { get; init; } = "";
-        public string CategoryNameEn { get; init; } = "";
-        public string Source { get; init; } = "";
-
-        public OfficialListEntry ToEntry() => new(
-            ListYear,
-            DateOnly.FromDateTime(PublishedOn),
-            new CodeAndName(CategoryCode, new LocalizedText(CategoryNameDa, CategoryNameEn)),
-            Source);
     }
 }

@@ -33,7 +33,7 @@ public sealed class ListStatusQueries(DbConnectionFactory db) : ISqlStatementSou
 
     // Every entry, also for one area: whether a year's list is stored depends on every area's entries. The table holds
     // one row per area and list year, so it stays small; and no parameter per area (SQL Server takes at most 2,100).
-    private static string AllOfficialEntries(SqlDialect dialect) => $"""
+    internal static string AllOfficialEntries(SqlDialect dialect) => $"""
         SELECT e.area_code, e.list_year, e.published_on, c.code AS category_code, c.name_da AS category_name_da,
                c.name_en AS category_name_en, e.source
         FROM official_list_entry e
@@ -58,17 +58,18 @@ public sealed class ListStatusQueries(DbConnectionFactory db) : ISqlStatementSou
     public async Task<ILookup<string, OfficialListEntry>> LoadOfficialEntriesAsync(CancellationToken ct)
     {
         await using var connection = await db.OpenReadAsync(ct);
-        return ToLookup(await connection.QueryAsync<EntryRow>(new CommandDefinition(AllOfficialEntries(db.Dialect), cancellationToken: ct)));
+        return ToLookup(await connection.QueryAsync<OfficialEntryRow>(new CommandDefinition(AllOfficialEntries(db.Dialect), cancellationToken: ct)));
     }
 
-    private static ILookup<string, OfficialListEntry> ToLookup(IEnumerable<EntryRow> rows) =>
+    /// <summary>The entries by area, each area's in list-year order.</summary>
+    internal static ILookup<string, OfficialListEntry> ToLookup(IEnumerable<OfficialEntryRow> rows) =>
         rows.ToLookup(r => r.AreaCode, r => new OfficialListEntry(
             r.ListYear,
             DateOnly.FromDateTime(r.PublishedOn),
             new CodeAndName(r.CategoryCode, new LocalizedText(r.CategoryNameDa, r.CategoryNameEn)),
             r.Source));
 
-    private sealed class EntryRow
+    internal sealed class OfficialEntryRow
     {
         public string AreaCode { get; init; } = "";
         public int ListYear { get; init; }
