@@ -53,8 +53,14 @@ public sealed class AnalysisInputQueries(DbConnectionFactory db, DataVersionTrac
 
     private const string LatestYear = "SELECT MAX(year) FROM observation WHERE retracted_at IS NULL";
 
+    private const string ObservationsOfAreas = """
+        SELECT indicator_code, area_code, year, value
+        FROM observation
+        WHERE area_code IN @Areas AND retracted_at IS NULL
+        """;
+
     public static IEnumerable<string> Statements(SqlDialect dialect) =>
-        [EffectGoals(dialect), Themes(dialect), Indicators(dialect), Areas(dialect), Observations, ObservationsInYears, ObservationsOfAllAreasInYears, LatestYear];
+        [EffectGoals(dialect), Themes(dialect), Indicators(dialect), Areas(dialect), Observations, ObservationsInYears, ObservationsOfAllAreasInYears, LatestYear, ObservationsOfAreas];
 
     private volatile CachedCatalogue? cached;
 
@@ -106,19 +112,58 @@ public sealed class AnalysisInputQueries(DbConnectionFactory db, DataVersionTrac
     }
 
     /// <summary>The figures of the given indicators in the given areas from <paramref name="years"/>.From to .To, both included.</summary>
+    /// <remarks>The municipality and its Social Balance areas come from <see cref="HomeFigures"/>, kept per data version.</remarks>
     public async Task<ObservationTable> LoadObservationsAsync(
         IEnumerable<string> indicators, IEnumerable<string> areas, YearRange years, CancellationToken ct)
     {
+        var wanted = areas.Distinct(StringComparer.Ordinal).ToList();
+        var home = await LoadHomeFiguresAsync(ct);
+        if (home.Covers(wanted))
+        {
+            return home.Table(indicators, wanted, years);
+        }
+
         return await ReadTableAsync(new CommandDefinition(
             ObservationsInYears,
             new
             {
                 Indicators = db.Dialect.Codes(indicators.Distinct()).ToList(),
-                Areas = db.Dialect.Codes(areas.Distinct()).ToList(),
+                Areas = db.Dialect.Codes(wanted).ToList(),
                 FromYear = years.From,
                 ToYear = years.To,
             },
             cancellationToken: ct));
+    }
+
+    private volatile HomeFigures? homeFigures;
+
+    // The version is read before the figures, so figures kept under a version are never older than the version.
+    private async Task<HomeFigures> LoadHomeFiguresAsync(CancellationToken ct)
+    {
+        var version = await versions.CurrentAsync(ct);
+        if (homeFigures is { } hit && hit.Version == version)
+        {
+            return hit;
+        }
+
+        var catalogue = await LoadCatalogueAsync(version.Catalogue, ct);
+        var areas = catalogue.AreasOfKind(CatalogueSnapshot.SocialBalanceAreaKind)
+            .Append(CatalogueSnapshot.DefaultReferenceArea)
+            .ToHashSet(StringComparer.Ordinal);
+        var figures = new List<HomeFigures.Figure>();
+        await using (var connection = await db.OpenReadAsync(ct))
+        await using (var reader = await connection.ExecuteReaderAsync(new CommandDefinition(
+            ObservationsOfAreas, new { Areas = db.Dialect.Codes(areas).ToList() }, cancellationToken: ct)))
+        {
+            while (await reader.ReadAsync(ct))
+            {
+                figures.Add(new HomeFigures.Figure(reader.GetString(0), reader.GetString(1), reader.GetInt32(2), reader.GetDouble(3)));
+            }
+        }
+
+        var kept = new HomeFigures(version, areas, figures);
+        homeFigures = kept;
+        return kept;
     }
 
     private volatile CachedLatestYear? latestYear;
