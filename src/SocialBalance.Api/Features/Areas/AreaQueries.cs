@@ -1,6 +1,5 @@
 using Dapper;
 using SocialBalance.Api.Features.Catalogue;
-using SocialBalance.Api.Features.ListStatus;
 using SocialBalance.Api.Infrastructure.Caching;
 using SocialBalance.Api.Infrastructure.Database;
 
@@ -30,7 +29,7 @@ public sealed class AreaQueries(DbConnectionFactory db, DataVersionTracker versi
     private const string ByParent = "a.parent_code = @Parent";
 
     // The whole directory behind GET /areas/{code}, read once per data version: every area, every housing
-    // organisation's link to an area, and every official list entry (ListStatusQueries.AllOfficialEntries).
+    // organisation's link to an area, and every official list entry.
     private static string OrganisationLinks(SqlDialect dialect) => $"""
         SELECT oa.area_code, o.code, o.name_da, o.name_en
         FROM organisation_area oa
@@ -101,11 +100,11 @@ public sealed class AreaQueries(DbConnectionFactory db, DataVersionTracker versi
     private async Task<IReadOnlyDictionary<string, AreaResponse>> LoadDirectoryAsync(DataVersion version, CancellationToken ct)
     {
         await using var connection = await db.OpenReadAsync(ct);
-        var batch = string.Join(";\n", ListSql(db.Dialect, ListFilter.None), OrganisationLinks(db.Dialect), ListStatusQueries.AllOfficialEntries(db.Dialect));
+        var batch = string.Join(";\n", ListSql(db.Dialect, ListFilter.None), OrganisationLinks(db.Dialect), OfficialListEntries.Sql(db.Dialect));
         await using var results = await connection.QueryMultipleAsync(new CommandDefinition(batch, cancellationToken: ct));
         var areas = (await results.ReadAsync<AreaRow>()).ToList();
         var organisations = (await results.ReadAsync<OrganisationLinkRow>()).ToLookup(o => o.AreaCode, o => o.ToCodeAndName());
-        var history = ListStatusQueries.ToLookup(await results.ReadAsync<ListStatusQueries.OfficialEntryRow>());
+        var history = OfficialListEntries.ToLookup(await results.ReadAsync<OfficialListEntries.Row>());
 
         var names = areas.ToDictionary(a => a.Code, a => new CodeAndName(a.Code, new LocalizedText(a.NameDa, a.NameEn)), StringComparer.Ordinal);
         var children = areas.Where(a => a.ParentCode is not null).ToLookup(a => a.ParentCode!, a => names[a.Code]);

@@ -1,6 +1,5 @@
 using Dapper;
 using SocialBalance.Api.Features.Areas;
-using SocialBalance.Api.Features.Catalogue;
 using SocialBalance.Api.Infrastructure.Database;
 
 namespace SocialBalance.Api.Features.ListStatus;
@@ -31,18 +30,8 @@ public sealed class ListStatusQueries(DbConnectionFactory db) : ISqlStatementSou
 
     private const string ListCategories = "SELECT code, name_da, name_en FROM list_category ORDER BY severity";
 
-    // Every entry, also for one area: whether a year's list is stored depends on every area's entries. The table holds
-    // one row per area and list year, so it stays small; and no parameter per area (SQL Server takes at most 2,100).
-    internal static string AllOfficialEntries(SqlDialect dialect) => $"""
-        SELECT e.area_code, e.list_year, e.published_on, c.code AS category_code, c.name_da AS category_name_da,
-               c.name_en AS category_name_en, e.source
-        FROM official_list_entry e
-        JOIN list_category c ON c.code = e.category_code
-        ORDER BY {dialect.CodeOrder("e.area_code")}, e.list_year
-        """;
-
     public static IEnumerable<string> Statements(SqlDialect dialect) =>
-        [RuleSets(dialect), Criteria(dialect), Categories(dialect), ListCategories, AllOfficialEntries(dialect)];
+        [RuleSets(dialect), Criteria(dialect), Categories(dialect), ListCategories, OfficialListEntries.Sql(dialect)];
 
     public async Task<ListRules> LoadRulesAsync(CancellationToken ct)
     {
@@ -58,26 +47,7 @@ public sealed class ListStatusQueries(DbConnectionFactory db) : ISqlStatementSou
     public async Task<ILookup<string, OfficialListEntry>> LoadOfficialEntriesAsync(CancellationToken ct)
     {
         await using var connection = await db.OpenReadAsync(ct);
-        return ToLookup(await connection.QueryAsync<OfficialEntryRow>(new CommandDefinition(AllOfficialEntries(db.Dialect), cancellationToken: ct)));
-    }
-
-    /// <summary>The entries by area, each area's in list-year order.</summary>
-    internal static ILookup<string, OfficialListEntry> ToLookup(IEnumerable<OfficialEntryRow> rows) =>
-        rows.ToLookup(r => r.AreaCode, r => new OfficialListEntry(
-            r.ListYear,
-            DateOnly.FromDateTime(r.PublishedOn),
-            new CodeAndName(r.CategoryCode, new LocalizedText(r.CategoryNameDa, r.CategoryNameEn)),
-            r.Source));
-
-    internal sealed class OfficialEntryRow
-    {
-        public string AreaCode { get; init; } = "";
-        public int ListYear { get; init; }
-        public DateTime PublishedOn { get; init; }
-        public string CategoryCode { get; init; } = "";
-        public string CategoryNameDa { get; init; } = "";
-        public string CategoryNameEn { get; init; } = "";
-        public string Source { get; init; } = "";
+        return OfficialListEntries.ToLookup(await connection.QueryAsync<OfficialListEntries.Row>(new CommandDefinition(OfficialListEntries.Sql(db.Dialect), cancellationToken: ct)));
     }
 }
 
