@@ -1,5 +1,5 @@
+using System.IO.Hashing;
 using SocialBalance.Api.Infrastructure.Http.Uploads;
-
 
 namespace SocialBalance.Api.Tests.Http;
 
@@ -13,7 +13,7 @@ public class SpillingBufferTests
         var inner = new MemoryStream();
         await using var buffer = new SpillingBuffer(inner, limit: 200_000);
         var expected = new List<byte>();
-        // Writes of growing size, so the kept bytes outgrow several rented arrays.
+        // Writes of growing size, so the kept bytes fill several 64-kB segments and straddle their ends.
         for (var i = 0; i < 40; i++)
         {
             var chunk = Bytes(i * 250, seed: i);
@@ -23,7 +23,7 @@ public class SpillingBufferTests
 
         Assert.False(buffer.Spilled);
         Assert.Equal(0, inner.Length);
-        Assert.Equal(expected, buffer.Buffered.ToArray());
+        Assert.Equal(expected, buffer.ToArray());
 
         await buffer.CopyBufferedToAsync(inner, CancellationToken.None);
         Assert.Equal(expected, inner.ToArray());
@@ -44,7 +44,7 @@ public class SpillingBufferTests
         Assert.True(buffer.Spilled);
         await buffer.WriteAsync(third);
 
-        Assert.Equal(0, buffer.Buffered.Length);
+        Assert.Equal(0, buffer.BufferedLength);
         Assert.Equal(first.Concat(second).Concat(third), inner.ToArray());
         await buffer.CopyBufferedToAsync(inner, CancellationToken.None);
         Assert.Equal(60_005, inner.Length);
@@ -59,6 +59,33 @@ public class SpillingBufferTests
         await buffer.WriteAsync(Bytes(40_000, seed: 4));
 
         Assert.False(buffer.Spilled);
-        Assert.Equal(Bytes(40_000, seed: 4), buffer.Buffered.ToArray());
+        Assert.Equal(Bytes(40_000, seed: 4), buffer.ToArray());
+    }
+
+    [Theory]
+    [InlineData(65_536)]
+    [InlineData(65_537)]
+    [InlineData(150_000)]
+    [InlineData(3 * 65_536)]
+    public async Task One_write_over_segment_ends_is_kept_whole_and_its_segments_are_the_bytes_in_order(int size)
+    {
+        var inner = new MemoryStream();
+        await using var buffer = new SpillingBuffer(inner, limit: 1_000_000);
+        var bytes = Bytes(size, seed: 5);
+
+        await buffer.WriteAsync(bytes.AsMemory(0, 1));
+        await buffer.WriteAsync(bytes.AsMemory(1));
+
+        Assert.Equal(size, buffer.BufferedLength);
+        Assert.Equal(bytes, buffer.ToArray());
+        Assert.Equal(bytes, buffer.Segments.SelectMany(s => s.ToArray()).ToArray());
+        Assert.All(buffer.Segments.SkipLast(1), s => Assert.Equal(65_536, s.Length));
+        var hash = new XxHash128();
+        foreach (var segment in buffer.Segments)
+        {
+            hash.Append(segment.Span);
+        }
+
+        Assert.Equal(XxHash128.Hash(bytes), hash.GetCurrentHash());
     }
 }

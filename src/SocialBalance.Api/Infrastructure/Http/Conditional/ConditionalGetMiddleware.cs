@@ -140,7 +140,7 @@ public sealed class ConditionalGetMiddleware(RequestDelegate next, ResponseCache
             // 100-kB ambition answer).
             var etag = EntityTagHeaderValue.TryParse(response.Headers.ETag.ToString(), out var own)
                 ? own
-                : new EntityTagHeaderValue($"\"{Convert.ToHexStringLower(XxHash128.Hash(buffer.Buffered.Span))}\"");
+                : new EntityTagHeaderValue($"\"{HashOf(buffer)}\"");
             response.Headers.ETag = etag.ToString();
             response.Headers.CacheControl = IsPublic(context) ? CacheControl : PrivateCacheControl;
             if (fill is not null)
@@ -148,7 +148,7 @@ public sealed class ConditionalGetMiddleware(RequestDelegate next, ResponseCache
                 var cached = new CachedResponse(
                     response.Headers.Where(h => !headersBefore!.Contains(h.Key) && !IsPerResponse(h.Key)).ToList(),
                     etag,
-                    buffer.Buffered.ToArray());
+                    buffer.ToArray());
                 response.Headers[CacheStatusHeader] = fill.Complete(cached) ? StoredStatus : MissStatus;
             }
 
@@ -161,12 +161,23 @@ public sealed class ConditionalGetMiddleware(RequestDelegate next, ResponseCache
 
         // The whole answer is in hand: its length goes in the header instead of chunked framing. An empty one is left
         // without, so the status code pages can still write a problem body for it.
-        if (!response.HasStarted && buffer.Buffered.Length > 0)
+        if (!response.HasStarted && buffer.BufferedLength > 0)
         {
-            response.ContentLength ??= buffer.Buffered.Length;
+            response.ContentLength ??= buffer.BufferedLength;
         }
 
         await buffer.CopyBufferedToAsync(original, context.RequestAborted);
+    }
+
+    private static string HashOf(SpillingBuffer buffer)
+    {
+        var hash = new XxHash128();
+        foreach (var segment in buffer.Segments)
+        {
+            hash.Append(segment.Span);
+        }
+
+        return Convert.ToHexStringLower(hash.GetCurrentHash());
     }
 
     private static async Task WriteAsync(HttpContext context, CachedResponse cached, string status)

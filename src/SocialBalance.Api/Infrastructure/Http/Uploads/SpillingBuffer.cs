@@ -7,20 +7,36 @@ namespace SocialBalance.Api.Infrastructure.Http.Uploads;
 /// after straight to the real body: small answers can be hashed, large ones still stream.
 /// </summary>
 /// <remarks>
-/// The memory is rented from the shared pool and given back when the buffer is disposed. An answer that spills
-/// (the national list, about 10 MB) first fills the buffer to the limit: fresh arrays of that size would land on the
-/// large-object heap on every such request and bring full garbage collections under load.
+/// The memory is a list of 64-kB segments rented from the shared pool and given back when the buffer is disposed.
+/// One array grown by doubling would copy the national list (about 10 MB) five times over on its way to 16 MB, and
+/// leave arrays of 8 and 16 MB in the pool for every request that had one at the same moment: peak memory, not speed,
+/// was what that cost.
 /// </remarks>
 internal sealed class SpillingBuffer(Stream inner, int limit) : Stream
 {
-    private const int FirstSize = 16 * 1024;
+    private const int SegmentSize = 64 * 1024;
 
-    private byte[] memory = [];
+    private readonly List<byte[]> segments = [];
     private int length;
 
     public bool Spilled { get; private set; }
 
-    public ReadOnlyMemory<byte> Buffered => memory.AsMemory(0, length);
+    /// <summary>The bytes held, in order; each segment is full but the last.</summary>
+    public IEnumerable<ReadOnlyMemory<byte>> Segments
+    {
+        get
+        {
+            var left = length;
+            foreach (var segment in segments)
+            {
+                var size = Math.Min(left, SegmentSize);
+                yield return segment.AsMemory(0, size);
+                left -= size;
+            }
+        }
+    }
+
+    public int BufferedLength => length;
 
     public override bool CanRead => false;
 
@@ -32,12 +48,26 @@ internal sealed class SpillingBuffer(Stream inner, int limit) : Stream
 
     public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
 
+    /// <summary>The bytes held, as one array (for an answer that is kept).</summary>
+    public byte[] ToArray()
+    {
+        var copy = new byte[length];
+        var at = 0;
+        foreach (var segment in Segments)
+        {
+            segment.Span.CopyTo(copy.AsSpan(at));
+            at += segment.Length;
+        }
+
+        return copy;
+    }
+
     public override async ValueTask WriteAsync(ReadOnlyMemory<byte> data, CancellationToken cancellationToken = default)
     {
         if (!Spilled && length + data.Length > limit)
         {
             Spilled = true;
-            await inner.WriteAsync(Buffered, cancellationToken);
+            await CopyBufferedToAsync(inner, cancellationToken);
             Release();
         }
 
@@ -66,9 +96,9 @@ internal sealed class SpillingBuffer(Stream inner, int limit) : Stream
 
     public async Task CopyBufferedToAsync(Stream destination, CancellationToken ct)
     {
-        if (length > 0)
+        foreach (var segment in Segments)
         {
-            await destination.WriteAsync(Buffered, ct);
+            await destination.WriteAsync(segment, ct);
         }
     }
 
@@ -90,28 +120,30 @@ internal sealed class SpillingBuffer(Stream inner, int limit) : Stream
 
     private void Append(ReadOnlySpan<byte> data)
     {
-        if (length + data.Length > memory.Length)
+        while (!data.IsEmpty)
         {
-            var grown = ArrayPool<byte>.Shared.Rent(Math.Max(length + data.Length, Math.Max(FirstSize, memory.Length * 2)));
-            Buffered.Span.CopyTo(grown);
-            var kept = length;
-            Release();
-            memory = grown;
-            length = kept;
-        }
+            var used = length % SegmentSize;
+            if (used == 0 && length == segments.Count * SegmentSize)
+            {
+                segments.Add(ArrayPool<byte>.Shared.Rent(SegmentSize));
+            }
 
-        data.CopyTo(memory.AsSpan(length));
-        length += data.Length;
+            var room = segments[^1].AsSpan(used, SegmentSize - used);
+            var part = Math.Min(room.Length, data.Length);
+            data[..part].CopyTo(room);
+            data = data[part..];
+            length += part;
+        }
     }
 
     private void Release()
     {
-        if (memory.Length > 0)
+        foreach (var segment in segments)
         {
-            ArrayPool<byte>.Shared.Return(memory);
+            ArrayPool<byte>.Shared.Return(segment);
         }
 
-        memory = [];
+        segments.Clear();
         length = 0;
     }
 }
