@@ -8,8 +8,8 @@ namespace SocialBalance.Api.Features.Areas;
 /// <remarks>
 /// One area's answer comes from a directory of every area kept while the data version is unchanged, as
 /// <see cref="DataVersionTracker"/> knows it (a change through this instance is seen at the next request, one through
-/// another instance or straight in the database within its bound): at national scale it is read again in a few
-/// milliseconds after a change, and until then an area costs no query.
+/// another instance or straight in the database within its bound): it is read again (one batch of three whole-table
+/// queries) after a change, and until then an area costs no query.
 /// </remarks>
 public sealed class AreaQueries(DbConnectionFactory db, DataVersionTracker versions) : ISqlStatementSource
 {
