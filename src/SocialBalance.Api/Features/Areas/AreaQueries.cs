@@ -13,7 +13,7 @@ namespace SocialBalance.Api.Features.Areas;
 /// </remarks>
 public sealed class AreaQueries(DbConnectionFactory db, DataVersionTracker versions) : ISqlStatementSource
 {
-    private volatile KeptDirectory? kept;
+    private readonly KeptByVersion<DataVersion, IReadOnlyDictionary<string, AreaResponse>> keptDirectory = new();
 
     private const string Columns = """
         SELECT a.code, a.name_da, a.name_en, k.code AS kind_code, k.name_da AS kind_name_da,
@@ -91,13 +91,11 @@ public sealed class AreaQueries(DbConnectionFactory db, DataVersionTracker versi
     /// <summary>One area with its parent, children, organisations and list history; null when there is none.</summary>
     public async Task<AreaResponse?> FindAsync(string code, CancellationToken ct)
     {
-        var version = await versions.CurrentAsync(ct);
-        var directory = kept is { } hit && hit.Version == version ? hit.Areas : await LoadDirectoryAsync(version, ct);
-        return directory.GetValueOrDefault(code);
+        var areas = await keptDirectory.GetAsync(await versions.CurrentAsync(ct), LoadDirectoryAsync, ct);
+        return areas.GetValueOrDefault(code);
     }
 
-    // The version is read before the rows, so a directory kept under a version is never older than the version.
-    private async Task<IReadOnlyDictionary<string, AreaResponse>> LoadDirectoryAsync(DataVersion version, CancellationToken ct)
+    private async Task<IReadOnlyDictionary<string, AreaResponse>> LoadDirectoryAsync(CancellationToken ct)
     {
         await using var connection = await db.OpenReadAsync(ct);
         var batch = string.Join(";\n", ListSql(db.Dialect, ListFilter.None), OrganisationLinks(db.Dialect), OfficialListEntries.Sql(db.Dialect));
@@ -108,7 +106,7 @@ public sealed class AreaQueries(DbConnectionFactory db, DataVersionTracker versi
 
         var names = areas.ToDictionary(a => a.Code, a => new CodeAndName(a.Code, new LocalizedText(a.NameDa, a.NameEn)), StringComparer.Ordinal);
         var children = areas.Where(a => a.ParentCode is not null).ToLookup(a => a.ParentCode!, a => names[a.Code]);
-        var directory = areas.ToDictionary(
+        return areas.ToDictionary(
             a => a.Code,
             a => new AreaResponse(
                 a.Code,
@@ -120,11 +118,7 @@ public sealed class AreaQueries(DbConnectionFactory db, DataVersionTracker versi
                 organisations[a.Code].ToList(),
                 history[a.Code].ToList()),
             StringComparer.Ordinal);
-        kept = new KeptDirectory(version, directory);
-        return directory;
     }
-
-    private sealed record KeptDirectory(DataVersion Version, IReadOnlyDictionary<string, AreaResponse> Areas);
 
     private sealed class OrganisationLinkRow
     {

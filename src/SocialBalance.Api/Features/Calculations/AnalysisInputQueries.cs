@@ -62,7 +62,9 @@ public sealed class AnalysisInputQueries(DbConnectionFactory db, DataVersionTrac
     public static IEnumerable<string> Statements(SqlDialect dialect) =>
         [EffectGoals(dialect), Themes(dialect), Indicators(dialect), Areas(dialect), Observations, ObservationsInYears, ObservationsOfAllAreasInYears, LatestYear, ObservationsOfAreas];
 
-    private volatile CachedCatalogue? cached;
+    private readonly KeptByVersion<long, CatalogueSnapshot> keptCatalogue = new();
+    private readonly KeptByVersion<DataVersion, HomeFigures> keptHomeFigures = new();
+    private readonly KeptByVersion<DataVersion, int?> keptLatestYear = new();
 
     /// <summary>The catalogue reads go by.</summary>
     public async Task<CatalogueSnapshot> LoadCatalogueAsync(CancellationToken ct) =>
@@ -72,20 +74,15 @@ public sealed class AnalysisInputQueries(DbConnectionFactory db, DataVersionTrac
     public async Task<CatalogueSnapshot> LoadLatestCatalogueAsync(CancellationToken ct) =>
         await LoadCatalogueAsync((await versions.ReadNowAsync(ct)).Catalogue, ct);
 
-    // The version is read before the rows: a catalogue stored under a version is never older than the version.
-    private async Task<CatalogueSnapshot> LoadCatalogueAsync(long version, CancellationToken ct)
-    {
-        if (cached is { } hit && hit.Version == version)
-        {
-            return hit.Catalogue;
-        }
-
-        await using var connection = await db.OpenReadAsync(ct);
-        var catalogue = await LoadCatalogueAsync(connection, db.Dialect, ct);
-        cached = new CachedCatalogue(version, catalogue);
-
-        return catalogue;
-    }
+    private async Task<CatalogueSnapshot> LoadCatalogueAsync(long version, CancellationToken ct) =>
+        await keptCatalogue.GetAsync(
+            version,
+            async token =>
+            {
+                await using var connection = await db.OpenReadAsync(token);
+                return await LoadCatalogueAsync(connection, db.Dialect, token);
+            },
+            ct);
 
     private static async Task<CatalogueSnapshot> LoadCatalogueAsync(System.Data.Common.DbConnection connection, SqlDialect dialect, CancellationToken ct)
     {
@@ -135,19 +132,15 @@ public sealed class AnalysisInputQueries(DbConnectionFactory db, DataVersionTrac
             cancellationToken: ct));
     }
 
-    private volatile HomeFigures? homeFigures;
-
-    // The version is read before the figures, so figures kept under a version are never older than the version.
     private async Task<HomeFigures> LoadHomeFiguresAsync(CancellationToken ct)
     {
         var version = await versions.CurrentAsync(ct);
-        if (homeFigures is { } hit && hit.Version == version)
-        {
-            return hit;
-        }
+        return await keptHomeFigures.GetAsync(version, token => ReadHomeFiguresAsync(version, token), ct);
+    }
 
-        var catalogue = await LoadCatalogueAsync(version.Catalogue, ct);
-        var areas = catalogue.AreasOfKind(CatalogueSnapshot.SocialBalanceAreaKind)
+    private async Task<HomeFigures> ReadHomeFiguresAsync(DataVersion version, CancellationToken ct)
+    {
+        var areas = (await LoadCatalogueAsync(version.Catalogue, ct)).AreasOfKind(CatalogueSnapshot.SocialBalanceAreaKind)
             .Append(CatalogueSnapshot.DefaultReferenceArea)
             .ToHashSet(StringComparer.Ordinal);
         var figures = new List<HomeFigures.Figure>();
@@ -161,28 +154,19 @@ public sealed class AnalysisInputQueries(DbConnectionFactory db, DataVersionTrac
             }
         }
 
-        var kept = new HomeFigures(version, areas, figures);
-        homeFigures = kept;
-        return kept;
+        return new HomeFigures(areas, figures);
     }
-
-    private volatile CachedLatestYear? latestYear;
 
     /// <summary>The latest year any current figure describes; null when there is none. Kept while the data is unchanged.</summary>
-    public async Task<int?> LatestYearAsync(CancellationToken ct)
-    {
-        // The version is read before the year, so a year kept under a version is never older than the version.
-        var version = await versions.CurrentAsync(ct);
-        if (latestYear is { } hit && hit.Version == version)
-        {
-            return hit.Year;
-        }
-
-        await using var connection = await db.OpenReadAsync(ct);
-        var year = await connection.ExecuteScalarAsync<int?>(new CommandDefinition(LatestYear, cancellationToken: ct));
-        latestYear = new CachedLatestYear(version, year);
-        return year;
-    }
+    public async Task<int?> LatestYearAsync(CancellationToken ct) =>
+        await keptLatestYear.GetAsync(
+            await versions.CurrentAsync(ct),
+            async token =>
+            {
+                await using var connection = await db.OpenReadAsync(token);
+                return await connection.ExecuteScalarAsync<int?>(new CommandDefinition(LatestYear, cancellationToken: token));
+            },
+            ct);
 
     /// <summary>The figures of the given indicators in every area, within <paramref name="years"/>.</summary>
     public async Task<ObservationTable> LoadObservationsOfAllAreasAsync(
@@ -220,9 +204,6 @@ public sealed class AnalysisInputQueries(DbConnectionFactory db, DataVersionTrac
         return table.Build();
     }
 
-    private sealed record CachedCatalogue(long Version, CatalogueSnapshot Catalogue);
-
-    private sealed record CachedLatestYear(DataVersion Version, int? Year);
 
     private sealed class NameRow
     {

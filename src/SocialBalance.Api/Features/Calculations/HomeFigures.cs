@@ -1,5 +1,4 @@
 using SocialBalance.Analysis.Observations;
-using SocialBalance.Api.Infrastructure.Caching;
 
 namespace SocialBalance.Api.Features.Calculations;
 
@@ -8,11 +7,9 @@ namespace SocialBalance.Api.Features.Calculations;
 /// theme comparisons and their charts read these few areas on every request; at national scale they are a few
 /// thousand figures among millions, so they are read once per version instead of once per request.
 /// </summary>
-internal sealed class HomeFigures(DataVersion version, IReadOnlySet<string> areas, IReadOnlyList<HomeFigures.Figure> figures)
+internal sealed class HomeFigures(IReadOnlySet<string> areas, IReadOnlyList<HomeFigures.Figure> figures)
 {
     public readonly record struct Figure(string Indicator, string Area, int Year, double Value);
-
-    public DataVersion Version { get; } = version;
 
     /// <summary>Whether every one of <paramref name="wanted"/> is a home area, so the kept figures answer for them.</summary>
     public bool Covers(IReadOnlyCollection<string> wanted) => wanted.All(areas.Contains);
