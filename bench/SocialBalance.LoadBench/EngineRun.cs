@@ -5,12 +5,16 @@ namespace SocialBalance.LoadBench;
 /// <summary>One endpoint's runs and the services' peak memory while they ran (null where it could not be reset).</summary>
 public sealed record EndpointRuns(string Name, string Path, int Bytes, IReadOnlyList<RunRecord> Runs, double? PeakKept, double? PeakComputed);
 
+/// <summary>Resident memory split by kind, in MB.</summary>
+public sealed record ResidentMemory(double AnonymousMegabytes, double FileMegabytes);
+
 /// <summary>The computing instance alone on the national list: its run and its peak memory.</summary>
 public sealed record AloneRun(RunRecord Run, double PeakMegabytes);
 
 /// <summary>Everything one engine's run measured.</summary>
 public sealed record EngineResult(
-    BenchDatabase Database, long Figures, int Areas, IReadOnlyList<EndpointRuns> Endpoints, double PeakKept, double PeakComputed, AloneRun? Alone, string CsvFile);
+    BenchDatabase Database, long Figures, int Areas, IReadOnlyList<EndpointRuns> Endpoints, double PeakKept, double PeakComputed,
+    ResidentMemory EndKept, ResidentMemory EndComputed, AloneRun? Alone, string CsvFile);
 
 /// <summary>
 /// The load run on one database: two instances of the published service (one keeping answers, one computing every
@@ -87,11 +91,13 @@ public sealed class EngineRun(LoadOptions options, string dll, BenchDatabase dat
                 endpoints.Add(new EndpointRuns(name, path, bodies[i].Length, runs, endpointKept, endpointComputed));
             }
 
+            var endKept = Processes.Resident(kept);
+            var endComputed = Processes.Resident(computed);
             Processes.Stop(kept);
             Processes.Stop(computed);
             services.Clear();
             var alone = options.Alone ? await AloneAsync(csv) : null;
-            return new EngineResult(database, figures, areas, endpoints, peakKept, peakComputed, alone, file);
+            return new EngineResult(database, figures, areas, endpoints, peakKept, peakComputed, endKept, endComputed, alone, file);
         }
         finally
         {

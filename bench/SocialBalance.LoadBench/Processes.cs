@@ -83,6 +83,19 @@ public static class Processes
     }
 
     /// <summary>
+    /// The resident memory now, split into the process's own pages (anonymous: heap, stacks, caches) and pages backed by
+    /// files (the runtime, its libraries and SQLite's shared-memory index); the peak counts both.
+    /// </summary>
+    public static ResidentMemory Resident(Process process)
+    {
+        var lines = File.ReadLines($"/proc/{process.Id}/status").ToList();
+        double Megabytes(string field) => double.Parse(
+            lines.First(l => l.StartsWith(field, StringComparison.Ordinal)).Split(' ', StringSplitOptions.RemoveEmptyEntries)[1],
+            CultureInfo.InvariantCulture) / 1024;
+        return new ResidentMemory(Megabytes("RssAnon:"), Megabytes("RssFile:"));
+    }
+
+    /// <summary>
     /// Sets the high-water mark back to the present resident memory (writing 5 to clear_refs), so the next reading
     /// is the peak since now. False where the kernel does not allow it.
     /// </summary>
