@@ -84,7 +84,7 @@ public static class Processes
 
     /// <summary>
     /// The resident memory now, split into the process's own pages (anonymous: heap, stacks, caches) and pages backed by
-    /// files (the runtime, its libraries and SQLite's shared-memory index); the peak counts both.
+    /// files (the runtime, its libraries and, on SQLite, its shared-memory index); the peak counts both.
     /// </summary>
     public static ResidentMemory Resident(Process process)
     {

@@ -53,7 +53,7 @@ public static class Report
 
         Console.WriteLine(Invariant($"- peak memory (VmHWM) over the whole run: kept answers {result.PeakKept:F0} MB, every request computed {result.PeakComputed:F0} MB"));
         Console.WriteLine(Invariant(
-            $"- resident at the end, the service's own (anonymous) + file-backed (the runtime, libraries, SQLite's -shm index): kept answers {result.EndKept.AnonymousMegabytes:F0} + {result.EndKept.FileMegabytes:F0} MB, every request computed {result.EndComputed.AnonymousMegabytes:F0} + {result.EndComputed.FileMegabytes:F0} MB"));
+            $"- resident at the end, the service's own (anonymous) + file-backed (the runtime, libraries, on SQLite its -shm index): kept answers {result.EndKept.AnonymousMegabytes:F0} + {result.EndKept.FileMegabytes:F0} MB, every request computed {result.EndComputed.AnonymousMegabytes:F0} + {result.EndComputed.FileMegabytes:F0} MB"));
         if (result.Alone is { } alone)
         {
             var r = alone.Run;
