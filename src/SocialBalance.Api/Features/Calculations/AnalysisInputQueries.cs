@@ -204,7 +204,6 @@ public sealed class AnalysisInputQueries(DbConnectionFactory db, DataVersionTrac
         return table.Build();
     }
 
-
     private sealed class NameRow
     {
         public string Code { get; init; } = "";

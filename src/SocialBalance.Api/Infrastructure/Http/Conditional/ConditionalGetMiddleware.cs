@@ -169,7 +169,8 @@ public sealed class ConditionalGetMiddleware(RequestDelegate next, ResponseCache
         await buffer.CopyBufferedToAsync(original, context.RequestAborted);
     }
 
-    private static string HashOf(SpillingBuffer buffer)
+    /// <summary>The entity tag's value: the 128-bit hash of the answer's bytes, segment after segment.</summary>
+    internal static string HashOf(SpillingBuffer buffer)
     {
         var hash = new XxHash128();
         foreach (var segment in buffer.Segments)

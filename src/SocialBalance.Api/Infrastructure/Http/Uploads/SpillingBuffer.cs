@@ -122,12 +122,13 @@ internal sealed class SpillingBuffer(Stream inner, int limit) : Stream
     {
         while (!data.IsEmpty)
         {
-            var used = length % SegmentSize;
-            if (used == 0 && length == segments.Count * SegmentSize)
+            // Every segment held is full (or there is none yet): the bytes go on in a new one.
+            if (length == segments.Count * SegmentSize)
             {
                 segments.Add(ArrayPool<byte>.Shared.Rent(SegmentSize));
             }
 
+            var used = length % SegmentSize;
             var room = segments[^1].AsSpan(used, SegmentSize - used);
             var part = Math.Min(room.Length, data.Length);
             data[..part].CopyTo(room);
