@@ -25,8 +25,25 @@ public sealed class DatabaseOptions
     /// </summary>
     public bool? SeedDemoData { get; set; }
 
+    /// <summary>
+    /// The pages of the SQLite file each open connection keeps in memory, in megabytes (SQLite's own default is 2).
+    /// Ignored for SQL Server, whose server keeps its own.
+    /// </summary>
+    public int SqliteCacheMegabytes { get; set; } = DefaultSqliteCacheMegabytes;
+
+    public const int DefaultSqliteCacheMegabytes = 8;
+
+    public const int MaxSqliteCacheMegabytes = 1024;
+
     /// <summary>Seconds a SQL Server connection attempt may take before the request fails.</summary>
     public int ConnectTimeoutSeconds { get; set; } = 5;
 
     public bool ShouldSeedDemoData => SeedDemoData ?? Provider == DatabaseProvider.Sqlite;
+
+    /// <summary><see cref="SqliteCacheMegabytes"/>, refused at start when outside 1 to 1,024 rather than quietly bent.</summary>
+    public int CheckedSqliteCacheMegabytes() =>
+        SqliteCacheMegabytes is >= 1 and <= MaxSqliteCacheMegabytes
+            ? SqliteCacheMegabytes
+            : throw new InvalidOperationException(
+                $"Database:SqliteCacheMegabytes is {SqliteCacheMegabytes}; it must lie between 1 and {MaxSqliteCacheMegabytes}.");
 }
