@@ -81,9 +81,9 @@ public sealed class DbConnectionFactory
 
     /// <summary>
     /// Gives a newly opened SQLite connection its page cache. SQLite's own 2 MB hold 500 pages of 4 kB, and at national
-    /// scale a page of 1,000 figures of one indicator and year lies on about as many table pages: each such read
-    /// fetched them all from the operating system again, a system call per page. The cache fills only as pages are
-    /// read, and the pool holds about one connection per thread reading at the same moment.
+    /// scale a page of 1,000 figures of one indicator and year lies on about as many table pages: in that cache each
+    /// such read would fetch them all from the operating system again, a system call per page. The cache fills only as
+    /// pages are read, and the pool holds about one connection per thread reading at the same moment.
     /// </summary>
     private void SizePageCache(SqliteConnection connection)
     {
