@@ -78,6 +78,7 @@ builder.Services.AddSingleton<ISheetIndicators, SheetIndicatorCatalogue>();
 builder.Services.AddSingleton(builder.Configuration.GetSection(SpreadsheetOptions.Section).Get<SpreadsheetOptions>() ?? new SpreadsheetOptions());
 builder.Services.AddSingleton<AreaQueries>();
 builder.Services.AddSingleton<ObservationQueries>();
+builder.Services.AddSingleton<ObservationsById>();
 builder.Services.AddSingleton<ObservationOrder>();
 builder.Services.AddSingleton<ApiKeyQueries>();
 builder.Services.AddSingleton<WriteTransactions>();

@@ -7,11 +7,12 @@ namespace SocialBalance.Api.Features.Observations.Reads;
 
 /// <summary>
 /// The figure list. A page of current figures filtered by indicator or area is a slice of the filter's ids in list
-/// order (<see cref="ObservationOrder"/>) fetched by id; other pages (no such filter, <c>asOf</c>, <c>updatedSince</c>)
-/// are sorted and counted by the database.
+/// order (<see cref="ObservationOrder"/>) fetched by id (<see cref="ObservationsById"/>); other pages (no such filter,
+/// <c>asOf</c>, <c>updatedSince</c>) are sorted and counted by the database.
 /// </summary>
 public sealed class ObservationQueries(
-    DbConnectionFactory db, DataVersionTracker versions, IKeptCatalogue catalogues, ObservationOrder order) : ISqlStatementSource
+    DbConnectionFactory db, DataVersionTracker versions, IKeptCatalogue catalogues, ObservationOrder order, ObservationsById byId)
+    : ISqlStatementSource
 {
     // Past this many figures (estimated from the filter) an order is left to the database: the ids of a whole
     // national table would be read and sorted for one page.
@@ -21,14 +22,6 @@ public sealed class ObservationQueries(
     private const int OpenYears = 40;
 
     private const string Keys = "SELECT o.id, o.indicator_code, o.area_code, o.year FROM observation o";
-
-    private static string ById(SqlDialect dialect) => $"""
-        SELECT o.id, o.indicator_code, o.area_code, o.year, o.value, i.unit, o.numerator, o.denominator,
-               o.status_code, o.source, o.note, o.updated_at, o.retracted_at
-        FROM observation o
-        JOIN indicator i ON i.code = o.indicator_code
-        WHERE {dialect.IdIn("o.id", "@Ids")} AND o.retracted_at IS NULL
-        """;
 
     private const string Columns = """
         SELECT o.indicator_code, o.area_code, o.year, o.value, i.unit, o.numerator, o.denominator,
@@ -99,7 +92,6 @@ public sealed class ObservationQueries(
     /// <summary>For every source and filter combination: the count, the page and the unpaged stream; the ordered ids.</summary>
     public static IEnumerable<string> Statements(SqlDialect dialect)
     {
-        yield return ById(dialect);
         for (var filter = ListFilter.None; filter <= ListFilter.All; filter++)
         {
             yield return Keys + Where(ObservationSource.Current, filter);
@@ -125,7 +117,7 @@ public sealed class ObservationQueries(
         var take = query.PageSizeOrDefault;
         if (source == ObservationSource.Current && await OrderedIdsAsync(query, where, parameters, ct) is { } ids)
         {
-            return (await ReadByIdsAsync(ids.Skip((int)Math.Min(skip, ids.Length)).Take(take).ToArray(), ct), ids.Length);
+            return (await byId.ReadAsync(ids.Skip((int)Math.Min(skip, ids.Length)).Take(take).ToArray(), ct), ids.Length);
         }
 
         var version = await versions.CurrentAsync(ct);
@@ -193,40 +185,6 @@ public sealed class ObservationQueries(
         await using var connection = await db.OpenReadAsync(CancellationToken.None);
         var keys = (await connection.QueryAsync<ObservationKey>(Keys + where, parameters)).AsList();
         return ObservationOrder.Sort(keys, catalogue);
-    }
-
-    /// <summary>The figures of <paramref name="ids"/>, in that order (one retracted meanwhile left out).</summary>
-    private async Task<IReadOnlyList<ObservationResponse>> ReadByIdsAsync(long[] ids, CancellationToken ct)
-    {
-        if (ids.Length == 0)
-        {
-            return [];
-        }
-
-        await using var connection = await db.OpenReadAsync(ct);
-        // Read column by column: a page holds up to 1,000 figures, and a mapper boxes every value it reads.
-        await using var reader = await connection.ExecuteReaderAsync(new CommandDefinition(
-            ById(db.Dialect), new { Ids = SqlDialect.IdArray(ids) }, cancellationToken: ct));
-        var rows = new Dictionary<long, ObservationResponse>(ids.Length);
-        while (await reader.ReadAsync(ct))
-        {
-            rows[reader.GetInt64(0)] = new ObservationResponse(
-                reader.GetString(1), reader.GetString(2), reader.GetInt32(3), reader.GetDouble(4), reader.GetString(5),
-                reader.IsDBNull(6) ? null : reader.GetDouble(6), reader.IsDBNull(7) ? null : reader.GetDouble(7),
-                reader.GetString(8), reader.IsDBNull(9) ? null : reader.GetString(9), reader.IsDBNull(10) ? null : reader.GetString(10),
-                DateTimeOffsetHandler.FromDatabase(reader.GetValue(11)), !reader.IsDBNull(12));
-        }
-
-        var page = new List<ObservationResponse>(ids.Length);
-        foreach (var id in ids)
-        {
-            if (rows.TryGetValue(id, out var figure))
-            {
-                page.Add(figure);
-            }
-        }
-
-        return page;
     }
 
     /// <summary>Every matching figure, streamed in list order (for CSV, which has no page limit).</summary>
