@@ -9,6 +9,8 @@ public static class Endpoints
     public static IReadOnlyList<(string Name, string Path)> All() =>
     [
         ("observations: one indicator, one area (30 rows)", "/api/v1/observations?indicator=feel-safe&area=housing-0042"),
+        // The same request with no figures to read: what the 30-row page costs besides its read and its JSON.
+        ("observations: one indicator, one area, past the last page (no rows read)", "/api/v1/observations?indicator=feel-safe&area=housing-0042&pageSize=1&page=999"),
         ("observations: one indicator, one year (1,000 rows)", "/api/v1/observations?indicator=feel-safe&from=2020&to=2020&pageSize=1000"),
         ("observations: one area, all years", "/api/v1/observations?area=housing-0042&pageSize=1000"),
         ("areas/{code}", "/api/v1/areas/vaerebro-park"),
