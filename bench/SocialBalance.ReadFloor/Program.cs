@@ -62,20 +62,30 @@ internal static class ReadFloorProgram
                 throw new InvalidOperationException($"{name}: {ids.Length} ids gave {figures.Count} figures; is this the load bench's database?");
             }
 
-            var parts = new (string Name, Action Once)[]
+            // The two reads are compared only if they read the same: the same figures, in the same order.
+            await using (var connection = (SqliteConnection)await db.OpenReadAsync(CancellationToken.None))
             {
-                ("provider", () => byId.ReadAsync(ids, CancellationToken.None).GetAwaiter().GetResult()),
-                ("around", () =>
+                if (!AroundProvider.Read(connection, ids).SequenceEqual(figures))
+                {
+                    throw new InvalidOperationException($"{name}: the read around the provider differs from the service's.");
+                }
+            }
+
+            // In the order of the table's columns.
+            var parts = new Action[]
+            {
+                () => byId.ReadAsync(ids, CancellationToken.None).GetAwaiter().GetResult(),
+                () =>
                 {
                     using var connection = (SqliteConnection)db.OpenReadAsync(CancellationToken.None).GetAwaiter().GetResult();
                     AroundProvider.Read(connection, ids);
-                }),
-                ("json", () =>
+                },
+                () =>
                 {
                     buffer.ResetWrittenCount();
                     using var writer = new Utf8JsonWriter(buffer);
                     JsonSerializer.Serialize(writer, figures, json);
-                }),
+                },
             };
             var results = Measure(parts, seconds, rounds);
             Console.WriteLine(Invariant($"| {name} | {ids.Length:N0} | {Describe(results[0])} | {Describe(results[1])} | {Describe(results[2])} |"));
@@ -86,12 +96,12 @@ internal static class ReadFloorProgram
     }
 
     /// <summary>Each part's CPU time per run in microseconds, per round; the parts alternate their order every round.</summary>
-    private static List<double>[] Measure((string Name, Action Once)[] parts, int seconds, int rounds)
+    private static List<double>[] Measure(Action[] parts, int seconds, int rounds)
     {
         var results = parts.Select(_ => new List<double>()).ToArray();
         foreach (var part in parts)
         {
-            RunFor(part.Once, TimeSpan.FromSeconds(1));
+            RunFor(part, TimeSpan.FromSeconds(1));
         }
 
         for (var round = 0; round < rounds; round++)
@@ -99,7 +109,7 @@ internal static class ReadFloorProgram
             var order = Enumerable.Range(0, parts.Length);
             foreach (var i in round % 2 == 0 ? order : order.Reverse())
             {
-                results[i].Add(RunFor(parts[i].Once, TimeSpan.FromSeconds(seconds)));
+                results[i].Add(RunFor(parts[i], TimeSpan.FromSeconds(seconds)));
             }
         }
 
@@ -125,7 +135,8 @@ internal static class ReadFloorProgram
     private static string Describe(List<double> rounds)
     {
         var sorted = rounds.Order().ToList();
-        return Invariant($"{sorted[sorted.Count / 2]:N0} [{string.Join(", ", rounds.Select(r => r.ToString("N0", CultureInfo.InvariantCulture)))}]");
+        var median = sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
+        return Invariant($"{median:N0} [{string.Join(", ", rounds.Select(r => r.ToString("N0", CultureInfo.InvariantCulture)))}]");
     }
 
     private static (string Database, int Seconds, int Rounds) Arguments(string[] args)
