@@ -7,6 +7,7 @@ using Dapper;
 using Microsoft.Data.Sqlite;
 using SocialBalance.Api.Features.Observations.Reads;
 using SocialBalance.Api.Infrastructure.Database;
+using SocialBalance.LoadBench;
 
 // What the parts of a cold page of figures cost alone, in one thread, on the load bench's national database: reading
 // the page's figures by id as the service does, the same read around the provider, and writing them as JSON. Each
@@ -44,7 +45,7 @@ internal static class ReadFloorProgram
         json.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower));
         var buffer = new ArrayBufferWriter<byte>(1 << 20);
 
-        Console.WriteLine(Invariant($"{database}, {Environment.ProcessorCount} logical CPUs, .NET {Environment.Version}, load average {LoadAverage()} at start; {seconds} s per part, {rounds} round(s)"));
+        Console.WriteLine(Invariant($"{database}, {Environment.ProcessorCount} logical CPUs, .NET {Environment.Version}, load average {LoadAverage.Text()} at start; {seconds} s per part, {rounds} round(s)"));
         Console.WriteLine();
         Console.WriteLine("| page | figures | read by id, as the service does: CPU µs [rounds] | the same around the provider | JSON of the figures |");
         Console.WriteLine("|---|---:|---:|---:|---:|");
@@ -92,7 +93,7 @@ internal static class ReadFloorProgram
         }
 
         Console.WriteLine();
-        Console.WriteLine(Invariant($"load average {LoadAverage()} at the end"));
+        Console.WriteLine(Invariant($"load average {LoadAverage.Text()} at the end"));
     }
 
     /// <summary>Each part's CPU time per run in microseconds, per round; the parts alternate their order every round.</summary>
@@ -132,12 +133,8 @@ internal static class ReadFloorProgram
         return (process.TotalProcessorTime - cpu).TotalMicroseconds / runs;
     }
 
-    private static string Describe(List<double> rounds)
-    {
-        var sorted = rounds.Order().ToList();
-        var median = sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
-        return Invariant($"{median:N0} [{string.Join(", ", rounds.Select(r => r.ToString("N0", CultureInfo.InvariantCulture)))}]");
-    }
+    private static string Describe(List<double> rounds) =>
+        Invariant($"{Statistics.Median(rounds):N0} [{string.Join(", ", rounds.Select(r => r.ToString("N0", CultureInfo.InvariantCulture)))}]");
 
     private static (string Database, int Seconds, int Rounds) Arguments(string[] args)
     {
@@ -172,9 +169,6 @@ internal static class ReadFloorProgram
         int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0
             ? n
             : throw new ArgumentException($"{name} must be a positive whole number, not '{value}'.");
-
-    private static string LoadAverage() =>
-        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }
