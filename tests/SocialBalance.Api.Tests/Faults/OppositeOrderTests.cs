@@ -29,7 +29,7 @@ public abstract class OppositeOrderTests<TDatabase>(ConcurrentWriteFixture<TData
             await first.JsonAsync(HttpStatusCode.OK);
         }
 
-        using var failures = new FailedWriteAttempts(Fixture.Services);
+        using var failures = new FailedWriteAttempts(Services);
         using var other = Fixture.CreateClient(TestKeys.BootstrapAdmin);
         for (var round = 1; round <= Rounds; round++)
         {

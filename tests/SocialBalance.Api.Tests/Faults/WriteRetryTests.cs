@@ -20,7 +20,7 @@ public abstract class WriteRetryTests<TDatabase>(FaultyWriteFixture<TDatabase> f
     [SkippableFact]
     public async Task A_figure_whose_first_attempts_lose_a_deadlock_is_written_once()
     {
-        using var failures = new FailedWriteAttempts(Fixture.Services);
+        using var failures = new FailedWriteAttempts(Services);
         faulty.Transactions.FailNextAttempts(2);
 
         using var response = await AdminClient.PostFigureAsync(new { indicator = "feel-safe", area = "hoeje-gladsaxe", year = 2019, value = 71.5 });
@@ -53,7 +53,7 @@ public abstract class WriteRetryTests<TDatabase>(FaultyWriteFixture<TDatabase> f
             await first.JsonAsync(HttpStatusCode.OK);
         }
 
-        using var failures = new FailedWriteAttempts(Fixture.Services);
+        using var failures = new FailedWriteAttempts(Services);
         faulty.Transactions.FailNextAttempts(1);
         using (var update = await AdminClient.PostCsvAsync(csv.ToString().Replace(".5", ".7", StringComparison.Ordinal)))
         {

@@ -4,8 +4,8 @@ namespace SocialBalance.Api.Tests.Infrastructure;
 
 /// <summary>
 /// Base of the HTTP tests that are written once and run per database. On a database that cannot run
-/// here (no SQL Server configured) the first use of <see cref="Client"/> or <see cref="OpenDbAsync"/>
-/// reports the test as skipped, never as passed.
+/// here (no SQL Server configured) the first use of <see cref="Client"/>, <see cref="Services"/> or
+/// <see cref="OpenDbAsync"/> reports the test as skipped, never as passed (nor as failed).
 /// </summary>
 public abstract class ApiTestBase<TDatabase>(ApiFixture<TDatabase> fixture)
     where TDatabase : TestDatabase, new()
@@ -28,6 +28,16 @@ public abstract class ApiTestBase<TDatabase>(ApiFixture<TDatabase> fixture)
         {
             SkipUnlessAvailable();
             return client ??= Fixture.CreateClient();
+        }
+    }
+
+    /// <summary>The service's own services: asking for them starts the service, so on a database that cannot run here it skips.</summary>
+    protected IServiceProvider Services
+    {
+        get
+        {
+            SkipUnlessAvailable();
+            return Fixture.Services;
         }
     }
 
